@@ -1,0 +1,1 @@
+"""The demo archive: original content written for this project, loaded by `seed_demo`."""

@@ -1,0 +1,174 @@
+"""Load the demo archive through the apps' services. Idempotent: a second run changes nothing.
+
+Every row is found by a natural key before it is created (slugs, usernames, a question's
+asker and title, an answer's question and doctor), so running the loader again, or after
+an interrupted run, only adds what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from config.demo import faq_a, faq_b, people, threads_a, threads_b, threads_c, threads_d
+from doctors.models import DoctorProfile
+from doctors.services import doctor_verify
+from faq.models import Article, Reference, Section
+from qa.models import Answer, Department, Question, Tag
+from qa.services import answer_publish, question_create
+
+THREADS = [*threads_a.THREADS, *threads_b.THREADS, *threads_c.THREADS, *threads_d.THREADS]
+PENDING = list(threads_d.PENDING)
+ARTICLES = [*faq_a.ARTICLES, *faq_b.ARTICLES]
+
+DEMO_EMAIL_DOMAIN = "demo.invalid"  # .invalid never resolves: no demo email can reach anyone.
+
+
+@dataclass
+class LoadReport:
+    created: dict[str, int] = field(default_factory=dict)
+
+    def add(self, kind: str, was_created: bool) -> None:
+        self.created[kind] = self.created.get(kind, 0) + int(was_created)
+
+    @property
+    def total(self) -> int:
+        return sum(self.created.values())
+
+
+def _moment(day: str, key: str, offset_days: int = 0) -> datetime:
+    """A stable time of day derived from the key, so reruns compute identical timestamps."""
+    minutes = int(hashlib.sha256(key.encode()).hexdigest()[:6], 16) % (10 * 60)
+    base = datetime.combine(date.fromisoformat(day), time(8, 0), tzinfo=UTC)
+    return base + timedelta(days=offset_days, minutes=minutes)
+
+
+def _user(username: str, report: LoadReport, **extra):
+    user, created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@{DEMO_EMAIL_DOMAIN}", **extra}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    report.add("users", created)
+    return user
+
+
+def _doctor(key: str, data: dict, departments: dict, report: LoadReport) -> DoctorProfile:
+    user = _user(f"demo-{key}", report)
+    profile, created = DoctorProfile.objects.get_or_create(
+        user=user,
+        defaults={
+            "display_name": data["display_name"],
+            "slug": key.removeprefix("dr-") + "-" + data["display_name"].split()[-1].lower(),
+            "department": departments[data["department"]],
+            "hospital": data["hospital"],
+            "licence_number": data["licence_number"],
+            "bio": data["bio"],
+            "applied_at": datetime(2023, 9, 1, tzinfo=UTC),
+        },
+    )
+    report.add("doctors", created)
+    return profile
+
+
+def _question(item: dict, asker, departments: dict, tags: dict, report: LoadReport) -> Question:
+    existing = Question.objects.filter(asker=asker, title=item["title"]).first()
+    report.add("questions", existing is None)
+    if existing is not None:
+        return existing
+    return question_create(
+        asker=asker,
+        title=item["title"],
+        body=item["body"],
+        age_bracket=item["age"],
+        sex=item["sex"],
+        department=departments[item["department"]],
+        tags=[tags[slug] for slug in item["tags"]],
+        asked_at=_moment(item["asked"], item["key"]),
+    )
+
+
+@transaction.atomic
+def load_demo() -> LoadReport:
+    report = LoadReport()
+    departments = {}
+    for position, data in enumerate(people.DEPARTMENTS):
+        department, created = Department.objects.get_or_create(
+            slug=data["slug"],
+            defaults={"name": data["name"], "description": data["description"], "position": position},
+        )
+        departments[department.slug] = department
+        report.add("departments", created)
+
+    tags = {}
+    for slug, name, description in people.TAGS:
+        tag, created = Tag.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
+        tags[slug] = tag
+        report.add("tags", created)
+
+    staff = _user("demo-staff", report, is_staff=True)
+    doctors = {}
+    for key, data in people.DOCTORS.items():
+        doctor = _doctor(key, data, departments, report)
+        if not doctor.is_verified:
+            doctor_verify(profile=doctor, verified_by=staff, at=datetime(2023, 9, 15, tzinfo=UTC))
+        doctors[key] = doctor
+    for key, data in people.APPLICANTS.items():
+        _doctor(key, data, departments, report)
+
+    patients = [_user(f"demo-patient-{n:02d}", report) for n in range(1, people.PATIENT_COUNT + 1)]
+
+    for index, item in enumerate([*THREADS, *PENDING]):
+        question = _question(item, patients[index % len(patients)], departments, tags, report)
+        for answer in item["answers"]:
+            doctor = doctors[answer["doctor"]]
+            exists = Answer.objects.filter(question=question, doctor=doctor).exists()
+            report.add("answers", not exists)
+            if not exists:
+                answer_publish(
+                    question=question,
+                    doctor=doctor,
+                    body=answer["body"],
+                    answered_at=_moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"])
+                    + timedelta(hours=2),
+                )
+
+    for item in ARTICLES:
+        _article(item, departments, tags, doctors, report)
+    return report
+
+
+def _article(item: dict, departments: dict, tags: dict, doctors: dict, report: LoadReport) -> None:
+    article, created = Article.objects.get_or_create(
+        slug=item["slug"],
+        defaults={
+            "title": item["title"],
+            "department": departments[item["department"]],
+            "summary": item["summary"],
+            "reviewed_by": doctors[item["reviewer"]],
+            "last_reviewed_on": date.fromisoformat(item["reviewed"]),
+            "is_published": True,
+            "created_at": _moment(item["reviewed"], item["slug"], -30),
+        },
+    )
+    report.add("articles", created)
+    if created:
+        article.full_clean()
+        article.tags.set([tags[slug] for slug in item["tags"]])
+    for position, section in enumerate(item["sections"], start=1):
+        _, made = Section.objects.get_or_create(
+            article=article,
+            position=position,
+            defaults={"kind": section["kind"], "heading": section["heading"], "body": section["body"]},
+        )
+        report.add("sections", made)
+    for position, ref in enumerate(item["references"], start=1):
+        _, made = Reference.objects.get_or_create(
+            article=article, position=position, defaults={"title": ref["title"], "url": ref["url"]}
+        )
+        report.add("references", made)

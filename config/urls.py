@@ -1,0 +1,9 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("faq/", include("faq.urls")),
+    path("doctors/", include("doctors.urls")),
+    path("", include("qa.urls")),
+]

@@ -1,0 +1,70 @@
+"""Doctors: who may answer, and how their verification stands."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+class DoctorProfileQuerySet(models.QuerySet):
+    def verified(self) -> DoctorProfileQuerySet:
+        return self.filter(status=DoctorProfile.Status.VERIFIED)
+
+
+class DoctorProfile(models.Model):
+    """A doctor's public identity and verification state.
+
+    Only ``verified`` doctors answer, and only their answers are shown. The licence number
+    is for staff review and never appears on a public page.
+    """
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", "applied, awaiting review"
+        VERIFIED = "verified", "verified"
+        REJECTED = "rejected", "rejected"
+        SUSPENDED = "suspended", "suspended"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile"
+    )
+    display_name = models.CharField(max_length=120, help_text='Shown publicly, e.g. "Dr. Yu-Ting Chen".')
+    slug = models.SlugField(max_length=140, unique=True)
+    department = models.ForeignKey("qa.Department", on_delete=models.PROTECT, related_name="doctors")
+    hospital = models.CharField("hospital or clinic", max_length=200)
+    licence_number = models.CharField(max_length=64, unique=True)
+    bio = models.TextField(blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.APPLIED)
+    applied_at = models.DateTimeField(default=timezone.now)
+    verified_at = models.DateTimeField(null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = DoctorProfileQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_name"]
+        indexes = [models.Index(fields=["status", "department"], name="doctors_status_dept")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="verified") | Q(verified_at__isnull=False),
+                name="doctors_verified_has_verified_at",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("doctors:profile", kwargs={"slug": self.slug})
+
+    @property
+    def is_verified(self) -> bool:
+        return self.status == self.Status.VERIFIED

@@ -1,0 +1,40 @@
+from django.contrib import admin
+
+from faq.models import Article, Reference, Section
+
+
+class SectionInline(admin.StackedInline):
+    model = Section
+    extra = 0
+
+
+class ReferenceInline(admin.TabularInline):
+    model = Reference
+    extra = 0
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("title", "department", "is_published", "reviewed_by", "last_reviewed_on")
+    list_filter = ("is_published", "department", "tags")
+    search_fields = ("title", "summary", "sections__body")
+    prepopulated_fields = {"slug": ("title",)}
+    filter_horizontal = ("tags",)
+    autocomplete_fields = ("reviewed_by",)
+    inlines = [SectionInline, ReferenceInline]
+    list_select_related = ("department", "reviewed_by")
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ("heading", "article", "kind", "position")
+    list_filter = ("kind",)
+    search_fields = ("heading", "body", "article__title")
+    raw_id_fields = ("article",)
+
+
+@admin.register(Reference)
+class ReferenceAdmin(admin.ModelAdmin):
+    list_display = ("title", "url", "article")
+    search_fields = ("title", "url", "article__title")
+    raw_id_fields = ("article",)

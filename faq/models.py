@@ -1,0 +1,91 @@
+"""FAQ articles: reviewed health articles linked to questions by shared tags."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from qa.models import MarkdownBody
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(is_published=True)
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    department = models.ForeignKey("qa.Department", on_delete=models.PROTECT, related_name="faq_articles")
+    summary = models.CharField(max_length=300)
+    tags = models.ManyToManyField("qa.Tag", blank=True, related_name="faq_articles")
+    reviewed_by = models.ForeignKey(
+        "doctors.DoctorProfile",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_articles",
+    )
+    last_reviewed_on = models.DateField(null=True, blank=True)
+    is_published = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        indexes = [models.Index(fields=["is_published", "department"], name="faq_published_dept")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("faq:article_detail", kwargs={"slug": self.slug})
+
+
+class Section(MarkdownBody):
+    """One part of an article, in the shape of a health page: causes, symptoms, treatment…"""
+
+    class Kind(models.TextChoices):
+        OVERVIEW = "overview", "overview"
+        CAUSE = "cause", "cause"
+        SYMPTOMS = "symptoms", "symptoms"
+        TREATMENT = "treatment", "treatment"
+        PREVENTION = "prevention", "prevention and self-care"
+        URGENT = "urgent", "when to seek urgent help"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    heading = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="faq_section_unique_position"),
+        ]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    @property
+    def is_urgent(self) -> bool:
+        return self.kind == self.Kind.URGENT
+
+
+class Reference(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="references")
+    position = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="faq_reference_unique_position"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

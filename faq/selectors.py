@@ -1,0 +1,49 @@
+"""Reads for FAQ pages and for the FAQ lists shown on qa pages (through faq_tags)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Count, F, Prefetch, QuerySet
+
+from faq.models import Article
+from qa.models import Department
+
+
+def related_articles(tag_ids: Iterable[int], *, limit: int) -> list[Article]:
+    """Published articles sharing tags with ``tag_ids``: most shared tags first, then the most
+    recently reviewed. Each result carries ``shared_tags``."""
+    tag_ids = list(tag_ids)
+    if not tag_ids or limit <= 0:
+        return []
+    return list(
+        Article.objects.published()
+        .filter(tags__in=tag_ids)
+        .annotate(shared_tags=Count("tags"))
+        .select_related("department")
+        .order_by("-shared_tags", F("last_reviewed_on").desc(nulls_last=True), "-pk")[:limit]
+    )
+
+
+def articles_for_tag(tag) -> QuerySet[Article]:
+    return Article.objects.published().filter(tags=tag).select_related("department").order_by("title")
+
+
+def departments_with_articles() -> list[Department]:
+    """Departments that have published articles, each with ``published_articles``."""
+    published = Article.objects.published().order_by("title")
+    return list(
+        Department.objects.filter(faq_articles__in=published)
+        .distinct()
+        .prefetch_related(Prefetch("faq_articles", queryset=published, to_attr="published_articles"))
+    )
+
+
+def article_for_page(slug: str) -> Article | None:
+    return (
+        Article.objects.published()
+        .select_related("department", "reviewed_by__department")
+        .prefetch_related("sections", "references", "tags")
+        .filter(slug=slug)
+        .first()
+    )

@@ -1,0 +1,104 @@
+"""Public archive pages. Read-only: every view here is a GET that changes nothing."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.views.generic import ListView, TemplateView
+
+from qa import selectors
+from qa.models import Department, Tag
+
+
+class LenientPaginationMixin:
+    """Pagination that never fails: a bad or out-of-range ``?page=`` shows the nearest page.
+
+    Django's ListView answers 404 for ``?page=abc``; links shared with a stale page number
+    should still land on something useful.
+    """
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+class HomeView(TemplateView):
+    template_name = "qa/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_questions"] = selectors.published_questions()[:8]
+        context["departments"] = Department.objects.all()
+        context["popular_tags"] = selectors.popular_tags(limit=24)
+        return context
+
+
+class QuestionListView(LenientPaginationMixin, ListView):
+    """All published threads, newest first; subclasses narrow by department or tag."""
+
+    template_name = "qa/question_list.html"
+    context_object_name = "questions"
+    paginate_by = settings.QA_PAGE_SIZE
+    department: Department | None = None
+    tag: Tag | None = None
+
+    def get_queryset(self):
+        return selectors.published_questions(department=self.department, tag=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(department=self.department, tag=self.tag, **kwargs)
+
+
+class DepartmentQuestionListView(QuestionListView):
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.department = get_object_or_404(Department, slug=kwargs["slug"])
+
+
+class TagQuestionListView(QuestionListView):
+    template_name = "qa/tag_detail.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.tag = get_object_or_404(Tag, slug=kwargs["slug"])
+
+
+class TagIndexView(TemplateView):
+    template_name = "qa/tag_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tags=selectors.tags_with_counts(), **kwargs)
+
+
+class QuestionDetailView(TemplateView):
+    """A published thread: question, doctors' replies, Similar Q&A and Related FAQ."""
+
+    template_name = "qa/question_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        question = selectors.question_for_thread(kwargs["pk"])
+        if question is None:
+            # Unpublished and missing look the same to a visitor.
+            raise Http404("No such thread.")
+        if kwargs.get("slug") != question.slug:
+            return HttpResponsePermanentRedirect(question.get_absolute_url())
+        self.question = question
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        question = self.question
+        return super().get_context_data(
+            question=question,
+            answers=question.visible_answers,
+            similar_questions=selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
+            share_url=self.request.build_absolute_uri(question.get_absolute_url()),
+            **kwargs,
+        )
+
+
+class AskGuideView(TemplateView):
+    """How asking works and what to include; the question form itself comes with accounts."""
+
+    template_name = "qa/ask.html"

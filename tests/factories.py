@@ -1,0 +1,91 @@
+"""Small builders for test data. Each returns saved rows and takes only what a test varies."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from doctors.models import DoctorProfile
+from faq.models import Article, Reference, Section
+from qa.models import AgeBracket, Department, Question, Sex, Tag
+from qa.services import answer_publish, question_create
+
+_seq = itertools.count(1)
+
+
+def user(**extra):
+    n = next(_seq)
+    return get_user_model().objects.create_user(
+        username=extra.pop("username", f"user{n}"), email=extra.pop("email", f"user{n}@example.org"), **extra
+    )
+
+
+def department(name: str = "Dermatology", slug: str | None = None) -> Department:
+    return Department.objects.get_or_create(slug=slug or name.lower().replace(" ", "-"), defaults={"name": name})[0]
+
+
+def tag(name: str) -> Tag:
+    return Tag.objects.get_or_create(slug=name.lower().replace(" ", "-"), defaults={"name": name})[0]
+
+
+def doctor(*, status: str = DoctorProfile.Status.VERIFIED, dept: Department | None = None, name: str | None = None):
+    n = next(_seq)
+    return DoctorProfile.objects.create(
+        user=user(),
+        display_name=name or f"Dr. Test {n}",
+        slug=f"dr-test-{n}",
+        department=dept or department(),
+        hospital="Test Hospital",
+        licence_number=f"LIC-{n:06d}",
+        bio="A test doctor.",
+        status=status,
+        verified_at=timezone.now() if status == DoctorProfile.Status.VERIFIED else None,
+    )
+
+
+def question(*, tags=(), title: str | None = None, dept: Department | None = None, asked_at: datetime | None = None,
+             asker=None, body: str = "Red itchy spots on my back for two weeks.") -> Question:
+    n = next(_seq)
+    return question_create(
+        asker=asker or user(),
+        title=title or f"Question number {n}",
+        body=body,
+        age_bracket=AgeBracket.AGE_30_39,
+        sex=Sex.FEMALE,
+        department=dept or department(),
+        tags=[tag(t) if isinstance(t, str) else t for t in tags],
+        asked_at=asked_at,
+    )
+
+
+def thread(*, tags=(), title: str | None = None, published_at: datetime | None = None, by=None,
+           answer_body: str = "This looks like **eczema**; see a dermatologist if it spreads.", **kwargs) -> Question:
+    """A published thread: a question with one verified doctor's answer."""
+    published_at = published_at or timezone.now()
+    q = question(tags=tags, title=title, asked_at=published_at - timedelta(days=1), **kwargs)
+    answer_publish(question=q, doctor=by or doctor(), body=answer_body, answered_at=published_at)
+    q.refresh_from_db()
+    return q
+
+
+def article(*, tags=(), title: str | None = None, published: bool = True, reviewed_on=None, reviewer=None,
+            dept: Department | None = None) -> Article:
+    n = next(_seq)
+    a = Article.objects.create(
+        title=title or f"Article {n}",
+        slug=f"article-{n}",
+        department=dept or department(),
+        summary="A short summary.",
+        is_published=published,
+        last_reviewed_on=reviewed_on,
+        reviewed_by=reviewer,
+    )
+    a.tags.set([tag(t) if isinstance(t, str) else t for t in tags])
+    Section.objects.create(article=a, position=1, kind=Section.Kind.OVERVIEW, heading="Overview", body="What it is.")
+    Section.objects.create(article=a, position=2, kind=Section.Kind.URGENT, heading="When to seek urgent help",
+                           body="- Trouble breathing")
+    Reference.objects.create(article=a, position=1, title="A reference", url="https://www.nhs.uk/conditions/")
+    return a

@@ -1,0 +1,74 @@
+"""Every public page runs a fixed number of SQL queries, whatever the size of the data.
+
+The N+1 guard: count the queries on a small archive, grow the archive (more answers, tags,
+similar threads, articles), and require exactly the same count again.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from qa.services import answer_publish
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 10
+TAGS = ["acne", "eczema", "itch", "back", "rash", "scalp", "hands", "face"]
+
+
+@pytest.fixture
+def small():
+    doctor = f.doctor()
+    thread = f.thread(tags=TAGS[:1], by=doctor)
+    f.thread(tags=TAGS[:1], by=doctor)
+    article = f.article(tags=TAGS[:1], reviewer=doctor)
+    return {"thread": thread, "doctor": doctor, "article": article, "dept": thread.department}
+
+
+def grow(small):
+    """Many answers on the thread, many tags, many similar threads and related articles."""
+    thread = small["thread"]
+    thread.tags.add(*[f.tag(t) for t in TAGS])
+    for _ in range(6):
+        answer_publish(question=thread, doctor=f.doctor(), body="Another *opinion*.")
+    for n in range(30):
+        extra = f.thread(tags=TAGS[: 1 + n % len(TAGS)], by=f.doctor() if n % 3 else small["doctor"])
+        answer_publish(question=extra, doctor=f.doctor(), body="Second reply.")
+    for n in range(10):
+        f.article(tags=TAGS[: 1 + n % len(TAGS)], reviewer=small["doctor"])
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+PAGES = {
+    "home": lambda d: reverse("qa:home"),
+    "thread": lambda d: d["thread"].get_absolute_url(),
+    "question list": lambda d: reverse("qa:question_list"),
+    "question list page 2": lambda d: reverse("qa:question_list") + "?page=2",
+    "department": lambda d: d["dept"].get_absolute_url(),
+    "tag": lambda d: reverse("qa:tag_detail", kwargs={"slug": "acne"}),
+    "tag index": lambda d: reverse("qa:tag_list"),
+    "faq index": lambda d: reverse("faq:article_list"),
+    "faq article": lambda d: d["article"].get_absolute_url(),
+    "doctor list": lambda d: reverse("doctors:doctor_list"),
+    "doctor profile": lambda d: d["doctor"].get_absolute_url(),
+}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_query_count_is_fixed_and_small(client, small, django_assert_num_queries, page):
+    url = PAGES[page](small)
+    before = count_queries(client, url)
+    assert before <= MAX_QUERIES, f"{page}: {before} queries"
+
+    grow(small)
+
+    with django_assert_num_queries(before):
+        assert client.get(url).status_code == 200

@@ -1,0 +1,107 @@
+"""Unpublished questions, unverified doctors and private fields never reach a public page."""
+
+import pytest
+from django.urls import reverse
+
+from doctors.models import DoctorProfile
+from qa.models import Question
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+SECRET_TITLE = "Unpublished question about a rash"
+
+
+@pytest.fixture
+def hidden_questions():
+    """A pending and a declined question, both sharing the tag of a published thread."""
+    pending = f.question(tags=["eczema"], title=SECRET_TITLE + " (pending)")
+    declined = f.question(tags=["eczema"], title=SECRET_TITLE + " (declined)")
+    Question.objects.filter(pk=declined.pk).update(status=Question.Status.DECLINED)
+    return pending, declined
+
+
+def public_urls(thread):
+    return [
+        reverse("qa:home"),
+        reverse("qa:question_list"),
+        reverse("qa:tag_list"),
+        reverse("qa:tag_detail", kwargs={"slug": "eczema"}),
+        reverse("qa:department_detail", kwargs={"slug": thread.department.slug}),
+        thread.get_absolute_url(),
+        reverse("faq:article_list"),
+        reverse("doctors:doctor_list"),
+    ]
+
+
+def test_unpublished_questions_are_404(client, hidden_questions):
+    for q in hidden_questions:
+        assert client.get(reverse("qa:question_detail", kwargs={"pk": q.pk, "slug": q.slug})).status_code == 404
+        assert client.get(reverse("qa:question_detail_short", kwargs={"pk": q.pk})).status_code == 404
+
+
+def test_unpublished_questions_absent_from_every_list_and_sidebar(client, hidden_questions):
+    thread = f.thread(tags=["eczema"], title="Published eczema thread")
+    article = f.article(tags=["eczema"])
+    for url in [*public_urls(thread), article.get_absolute_url()]:
+        page = client.get(url).content.decode()
+        assert SECRET_TITLE not in page, url
+
+
+def test_tag_counts_count_only_published_threads(client, hidden_questions):
+    f.thread(tags=["eczema"])
+    page = client.get(reverse("qa:tag_list")).content.decode()
+    assert "(1 answered)" in page
+    assert "(3 answered)" not in page
+
+
+def test_answers_of_doctors_no_longer_verified_are_hidden(client):
+    active = f.doctor(name="Dr. Active")
+    suspended = f.doctor(name="Dr. Suspended")
+    thread = f.thread(tags=["acne"], by=active, answer_body="Visible advice.")
+    from qa.services import answer_publish
+
+    answer_publish(question=thread, doctor=suspended, body="Advice now withdrawn.")
+    DoctorProfile.objects.filter(pk=suspended.pk).update(status=DoctorProfile.Status.SUSPENDED)
+
+    page = client.get(thread.get_absolute_url()).content.decode()
+
+    assert "Visible advice." in page
+    assert "Advice now withdrawn." not in page and "Dr. Suspended" not in page
+
+
+@pytest.mark.parametrize("status", ["applied", "rejected", "suspended"])
+def test_only_verified_doctors_have_public_profiles(client, status):
+    doctor = f.doctor(status=status, name="Dr. Not Listed")
+    assert client.get(doctor.get_absolute_url()).status_code == 404
+    assert "Dr. Not Listed" not in client.get(reverse("doctors:doctor_list")).content.decode()
+
+
+def test_public_pages_never_show_email_username_or_licence(client):
+    asker = f.user(username="secret_asker_name", email="asker.private@example.org")
+    doctor = f.doctor(name="Dr. Public Name")
+    thread = f.thread(tags=["eczema"], asker=asker, by=doctor)
+    f.article(tags=["eczema"], reviewer=doctor)
+    private = [asker.username, asker.email, doctor.user.username, doctor.user.email, doctor.licence_number]
+
+    for url in [*public_urls(thread), doctor.get_absolute_url()]:
+        page = client.get(url).content.decode()
+        for value in private:
+            assert value not in page, (url, value)
+    assert "30~39 year old female" in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_doctor_profile_counts_only_published_threads(client):
+    doctor = f.doctor()
+    f.thread(tags=["acne"], by=doctor, title="Published one")
+    f.thread(tags=["acne"], by=doctor, title="Published two")
+    pending = f.question(tags=["acne"], title="Hidden pending")
+    from qa.services import answer_publish
+
+    answer_publish(question=pending, doctor=doctor, body="Reply")
+    Question.objects.filter(pk=pending.pk).update(status=Question.Status.DECLINED, published_at=None)
+
+    page = client.get(doctor.get_absolute_url()).content.decode()
+
+    assert "<strong>2</strong> answers published" in page
+    assert "Published one" in page and "Hidden pending" not in page
