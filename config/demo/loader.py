@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.text import slugify
 
 from config.demo import faq_a, faq_b, people, threads_a, threads_b, threads_c, threads_d
 from doctors.models import DoctorProfile
@@ -64,7 +65,7 @@ def _doctor(key: str, data: dict, departments: dict, report: LoadReport) -> Doct
         user=user,
         defaults={
             "display_name": data["display_name"],
-            "slug": key.removeprefix("dr-") + "-" + data["display_name"].split()[-1].lower(),
+            "slug": slugify(data["display_name"].removeprefix("Dr. ")),
             "department": departments[data["department"]],
             "hospital": data["hospital"],
             "licence_number": data["licence_number"],

@@ -23,7 +23,7 @@ def test_postgres_url():
 
 def test_sqlite_urls_relative_and_absolute():
     assert parse_database_url("sqlite:///db.sqlite3", base_dir=BASE)["NAME"] == "/srv/app/db.sqlite3"
-    assert parse_database_url("sqlite:////tmp/x.sqlite3", base_dir=BASE)["NAME"] == "/tmp/x.sqlite3"
+    assert parse_database_url("sqlite:////var/lib/x.sqlite3", base_dir=BASE)["NAME"] == "/var/lib/x.sqlite3"
 
 
 @pytest.mark.parametrize("url", ["mysql://root@localhost/db", "postgres://user@host:5432/", "sqlite://"])

@@ -20,7 +20,8 @@ def test_ranks_by_number_of_shared_tags_before_recency():
     current = f.thread(tags=["acne", "folliculitis", "back"], title="Current")
     f.thread(tags=["acne"], title="One shared, newest", published_at=now)
     f.thread(tags=["acne", "folliculitis"], title="Two shared", published_at=now - timedelta(days=10))
-    f.thread(tags=["acne", "folliculitis", "back"], title="Three shared, oldest", published_at=now - timedelta(days=300))
+    f.thread(tags=["acne", "folliculitis", "back"], title="Three shared, oldest",
+             published_at=now - timedelta(days=300))
 
     result = similar_questions(current, limit=5)
 
