@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from faq.models import Article, Reference, Section
 
@@ -8,9 +9,14 @@ class SectionInline(admin.StackedInline):
     extra = 0
 
 
+# A reference typed without a scheme ("www.nhs.uk/...") is taken as https.
+URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class ReferenceInline(admin.TabularInline):
     model = Reference
     extra = 0
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
 
 
 @admin.register(Article)
@@ -36,5 +42,6 @@ class SectionAdmin(admin.ModelAdmin):
 @admin.register(Reference)
 class ReferenceAdmin(admin.ModelAdmin):
     list_display = ("title", "url", "article")
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     search_fields = ("title", "url", "article__title")
     raw_id_fields = ("article",)

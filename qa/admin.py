@@ -19,10 +19,15 @@ class TagAdmin(admin.ModelAdmin):
 
 
 class AnswerInline(admin.StackedInline):
+    """Staff may correct an answer's text here; new answers come from doctors, through services."""
+
     model = Answer
     extra = 0
-    autocomplete_fields = ("doctor",)
-    readonly_fields = ("answered_at", "updated_at")
+    can_delete = False
+    readonly_fields = ("doctor", "answered_at", "updated_at")
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Question)
@@ -33,7 +38,8 @@ class QuestionAdmin(admin.ModelAdmin):
     date_hierarchy = "asked_at"
     filter_horizontal = ("tags",)
     raw_id_fields = ("asker",)
-    readonly_fields = ("slug", "updated_at")
+    # A status changes only through a service (DESIGN.md): never by editing the field here.
+    readonly_fields = ("slug", "status", "published_at", "updated_at")
     inlines = [AnswerInline]
     list_select_related = ("department",)
 
@@ -43,6 +49,8 @@ class AnswerAdmin(admin.ModelAdmin):
     list_display = ("question", "doctor", "answered_at")
     list_filter = ("doctor__department", "answered_at")
     search_fields = ("question__title", "body", "doctor__display_name")
-    autocomplete_fields = ("doctor",)
-    raw_id_fields = ("question",)
+    readonly_fields = ("question", "doctor", "answered_at", "updated_at")
     list_select_related = ("question", "doctor")
+
+    def has_add_permission(self, request):
+        return False

@@ -106,7 +106,7 @@ def test_unknown_department_tag_doctor_and_article_are_404(client, archive):
     for url in ["/departments/nope/", "/tags/nope/", "/doctors/nope/", "/faq/nope/", "/questions/999999/x/"]:
         response = client.get(url)
         assert response.status_code == 404, url
-        assert "Page not found" in response.content.decode() or response.templates == []
+        assert "Page not found" in response.content.decode()
 
 
 def test_department_and_tag_pages_filter_threads(client, archive):
