@@ -12,6 +12,12 @@ class User(AbstractUser):
     """
 
     email = models.EmailField("email address", unique=True)
+    pseudonym = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Optional public name shown with your answered questions instead of nothing.",
+    )
+    email_confirmed_at = models.DateTimeField(null=True, blank=True)
 
     objects = UserManager()
 
@@ -21,6 +27,10 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
         ]
+
+    @property
+    def has_confirmed_email(self) -> bool:
+        return self.email_confirmed_at is not None
 
     def save(self, *args, **kwargs):
         if self.email:

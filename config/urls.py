@@ -3,6 +3,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("accounts.urls")),
     path("faq/", include("faq.urls")),
     path("doctors/", include("doctors.urls")),
     path("", include("qa.urls")),

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from qa.models import Answer, Department, Question, Tag
+from qa.models import Answer, Clarification, Department, Notification, Question, QuestionBodySite, Tag
 
 
 @admin.register(Department)
@@ -14,7 +14,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
     list_display = ("name", "slug", "description")
-    search_fields = ("name", "slug", "description")
+    search_fields = ("name", "slug", "description", "keywords")
     prepopulated_fields = {"slug": ("name",)}
 
 
@@ -30,17 +30,41 @@ class AnswerInline(admin.StackedInline):
         return False
 
 
+class BodySiteInline(admin.TabularInline):
+    model = QuestionBodySite
+    extra = 0
+
+
+class ClarificationInline(admin.StackedInline):
+    model = Clarification
+    extra = 0
+    can_delete = False
+    readonly_fields = ("kind", "doctor", "body", "created_at")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ("kind", "user", "question", "created_at", "read_at")
+    list_filter = ("kind",)
+    raw_id_fields = ("user", "question")
+    date_hierarchy = "created_at"
+
+
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
     list_display = ("title", "status", "department", "age_bracket", "sex", "asked_at", "published_at")
-    list_filter = ("status", "department", "age_bracket", "sex", "tags")
+    list_filter = ("status", "is_urgent", "department", "age_bracket", "sex", "tags")
     search_fields = ("title", "body")
     date_hierarchy = "asked_at"
     filter_horizontal = ("tags",)
-    raw_id_fields = ("asker",)
     # A status changes only through a service (DESIGN.md): never by editing the field here.
-    readonly_fields = ("slug", "status", "published_at", "updated_at")
-    inlines = [AnswerInline]
+    readonly_fields = ("slug", "status", "published_at", "updated_at", "red_flags", "is_urgent",
+                       "publish_consent_at", "decline_reason", "decline_note", "duplicate_of")
+    raw_id_fields = ("asker", "follow_up_of")
+    inlines = [BodySiteInline, ClarificationInline, AnswerInline]
     list_select_related = ("department",)
 
 

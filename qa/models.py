@@ -40,6 +40,10 @@ class Tag(models.Model):
     name = models.CharField(max_length=60, unique=True)
     slug = models.SlugField(max_length=60, unique=True)
     description = models.CharField(max_length=280, blank=True)
+    keywords = models.CharField(
+        max_length=300, blank=True,
+        help_text="Comma-separated words patients use for this topic (pimple, zit…); they suggest the tag.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -78,17 +82,75 @@ def published_q(prefix: str = "") -> Q:
     return Q(**{f"{prefix}status": "answered", f"{prefix}published_at__isnull": False})
 
 
+class BodySite(models.TextChoices):
+    SCALP = "scalp", "scalp"
+    FACE = "face", "face"
+    NECK = "neck", "neck"
+    CHEST = "chest", "chest"
+    BACK = "back", "back"
+    ARMS = "arms", "arms"
+    HANDS = "hands", "hands"
+    GROIN = "groin", "groin"
+    LEGS = "legs", "legs"
+    FEET = "feet", "feet"
+    NAILS = "nails", "nails"
+    WHOLE_BODY = "whole_body", "whole body"
+
+
+class Duration(models.TextChoices):
+    DAYS = "days", "a few days"
+    WEEKS = "weeks", "one to four weeks"
+    MONTHS = "months", "one to six months"
+    LONGER = "longer", "more than six months"
+    RECURRING = "recurring", "it keeps coming back"
+
+
+class Severity(models.TextChoices):
+    NONE = "none", "none"
+    MILD = "mild", "mild"
+    SEVERE = "severe", "severe"
+
+
+class DeclineReason(models.TextChoices):
+    NEEDS_EXAM = "needs_exam", "needs an in-person examination"
+    NOT_DERMATOLOGY = "not_dermatology", "not a dermatology question"
+    DUPLICATE = "duplicate", "already answered in a published thread"
+    INAPPROPRIATE = "inappropriate", "not appropriate for the forum"
+
+
+def is_verified_doctor(user) -> bool:
+    """True for a signed-in user whose doctor profile is verified (checked on every request)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    profile = getattr(user, "doctor_profile", None)
+    return profile is not None and profile.status == VERIFIED_DOCTOR_STATUS
+
+
 class QuestionQuerySet(models.QuerySet):
     def published(self) -> QuestionQuerySet:
         """Questions visitors may see: answered and published."""
         return self.filter(published_q())
 
+    def for_viewer(self, user) -> QuestionQuerySet:
+        """What ``user`` may open: published threads, their own questions, and — for verified
+        doctors — every question that has reached doctors. Everything else is a 404."""
+        if is_verified_doctor(user):
+            return self.exclude(status=Question.Status.DRAFT)
+        if getattr(user, "is_authenticated", False):
+            return self.filter(published_q() | Q(asker=user))
+        return self.published()
+
 
 class Question(models.Model):
     class Status(models.TextChoices):
+        # The labels are what the asker reads on "My questions".
+        DRAFT = "draft", "waiting for you to confirm your email address"
         PENDING = "pending", "waiting for a doctor"
+        CLAIMED = "claimed", "a doctor is answering"
+        NEEDS_INFO = "needs_info", "the doctor needs more information"
         ANSWERED = "answered", "answered"
         DECLINED = "declined", "declined"
+        WITHDRAWN = "withdrawn", "withdrawn"
 
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -98,6 +160,9 @@ class Question(models.Model):
         related_name="questions",
         help_text="Never shown publicly; empty once the asker deletes their account.",
     )
+    asker_pseudonym = models.CharField(
+        max_length=40, blank=True, help_text="The asker's chosen public name when they asked, if any."
+    )
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, editable=False)
     body = models.TextField("description")
@@ -105,6 +170,29 @@ class Question(models.Model):
     sex = models.CharField(max_length=6, choices=Sex.choices)
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="questions")
     tags = models.ManyToManyField(Tag, blank=True, related_name="questions")
+    duration = models.CharField("how long it has lasted", max_length=10, choices=Duration.choices, blank=True)
+    itch = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
+    pain = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
+    tried = models.TextField("what has been tried", blank=True)
+    red_flags = models.JSONField(
+        default=list, blank=True, help_text="Codes of the urgent signs found when it was asked (qa.red_flags)."
+    )
+    is_urgent = models.BooleanField(default=False, help_text="Urgent questions come first in the doctors' queue.")
+    publish_consent_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the asker agreed to anonymous publication once answered."
+    )
+    follow_up_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups"
+    )
+    decline_reason = models.CharField(max_length=20, choices=DeclineReason.choices, blank=True)
+    decline_note = models.TextField(blank=True, help_text="Shown to the asker.")
+    duplicate_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"
+    )
+    submission_token = models.UUIDField(
+        null=True, blank=True, unique=True, editable=False,
+        help_text="From the ask form: a form submitted twice creates one question.",
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     asked_at = models.DateTimeField(default=timezone.now)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -124,6 +212,10 @@ class Question(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="answered") | Q(published_at__isnull=False),
                 name="qa_question_answered_has_published_at",
+            ),
+            # One follow-up question per thread.
+            models.UniqueConstraint(
+                fields=["follow_up_of"], condition=Q(follow_up_of__isnull=False), name="qa_question_one_follow_up"
             ),
         ]
 
@@ -146,15 +238,105 @@ class Question(models.Model):
 
     @property
     def asker_label(self) -> str:
-        """How the asker appears in public: only age bracket and sex, as "30~39 year old female"."""
+        """How the asker appears in public: an optional pseudonym, then only age bracket and sex,
+        as "Rosa, 30~39 year old female". Never a username or an email."""
         age = self.get_age_bracket_display()
-        if self.sex == Sex.OTHER:
-            return f"{age} year old"
-        return f"{age} year old {self.get_sex_display()}"
+        label = f"{age} year old" if self.sex == Sex.OTHER else f"{age} year old {self.get_sex_display()}"
+        return f"{self.asker_pseudonym}, {label}" if self.asker_pseudonym else label
 
     @property
     def excerpt(self) -> str:
         return Truncator(" ".join(self.body.split())).chars(200)
+
+    @property
+    def is_editable(self) -> bool:
+        """The asker may edit until a doctor claims the question."""
+        return self.status in {self.Status.DRAFT, self.Status.PENDING, self.Status.NEEDS_INFO}
+
+    @property
+    def is_withdrawable(self) -> bool:
+        """The asker may withdraw at any time before it is answered."""
+        return self.status in {self.Status.DRAFT, self.Status.PENDING, self.Status.CLAIMED, self.Status.NEEDS_INFO}
+
+    @property
+    def needs_info(self) -> bool:
+        return self.status == self.Status.NEEDS_INFO
+
+    @property
+    def is_declined(self) -> bool:
+        return self.status == self.Status.DECLINED
+
+    @property
+    def body_site_labels(self) -> list[str]:
+        """Reads ``body_sites.all()``: prefetch them on lists."""
+        return [site.get_site_display() for site in self.body_sites.all()]
+
+
+class QuestionBodySite(models.Model):
+    """Where on the body: one row per site, so the queue can filter by site on any database."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="body_sites")
+    site = models.CharField(max_length=12, choices=BodySite.choices)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [models.UniqueConstraint(fields=["question", "site"], name="qa_body_site_unique")]
+        indexes = [models.Index(fields=["site", "question"], name="qa_body_site_lookup")]
+
+    def __str__(self) -> str:
+        return self.get_site_display()
+
+
+class Clarification(models.Model):
+    """A doctor's request for more information, or what the asker added in reply."""
+
+    class Kind(models.TextChoices):
+        REQUEST = "request", "the doctor asked"
+        ADDITION = "addition", "the patient added"
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="clarifications")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    doctor = models.ForeignKey(
+        "doctors.DoctorProfile", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.question_id}"
+
+    @property
+    def is_request(self) -> bool:
+        return self.kind == self.Kind.REQUEST
+
+
+class Notification(models.Model):
+    """An on-site notice to a user about one of their questions."""
+
+    class Kind(models.TextChoices):
+        ANSWERED = "answered", "Your question has been answered"
+        DECLINED = "declined", "Your question was declined"
+        NEEDS_INFO = "needs_info", "A doctor needs more information"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "read_at"], name="qa_notification_unread")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.question_id}"
+
+    @property
+    def is_unread(self) -> bool:
+        return self.read_at is None
 
 
 class MarkdownBody(models.Model):

@@ -6,11 +6,12 @@ related rows come through ``select_related``/``prefetch_related``, never a query
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
-from qa.models import Answer, Department, Question, Tag, published_q
+from qa.models import Answer, Department, Notification, Question, Tag, published_q
 
 
 def visible_answers_prefetch(to_attr: str = "visible_answers") -> Prefetch:
@@ -90,3 +91,94 @@ def tags_with_counts() -> QuerySet[Tag]:
 def popular_tags(*, limit: int) -> list[Tag]:
     """Tags with the most published threads; each carries ``num_questions``."""
     return list(tags_with_counts().filter(num_questions__gt=0).order_by("-num_questions", "name")[:limit])
+
+
+# --- The patient's side -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_STOPWORDS = frozenset(
+    """
+    about above after again against also always and any are because been before being below between both but
+    can could did does doing down during each few for from further had has have having her here hers him his
+    how into its itch itchy just like little more most much my myself never not now off once only other our out
+    over own really same she should since some such than that the their them then there these they this those
+    through too under until very was were what when where which while who why will with would you your yours
+    doctor hello thank thanks please help skin question weeks week days months years
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def keywords(text: str, *, limit: int = 8) -> list[str]:
+    """The most telling words of a text: no stop words, longest first, each once."""
+    words = [w.lower() for w in _WORD.findall(text or "")]
+    unique = dict.fromkeys(w for w in words if w not in _STOPWORDS)
+    return sorted(unique, key=len, reverse=True)[:limit]
+
+
+def suggest_tags(text: str, *, limit: int = 5) -> list[Tag]:
+    """Existing tags whose name, slug words or keywords occur in ``text``."""
+    haystack = " " + " ".join(w.lower() for w in _WORD.findall(text or "")) + " "
+    if not haystack.strip():
+        return []
+    found = []
+    for tag in Tag.objects.only("pk", "name", "slug", "keywords"):
+        terms = {tag.name.lower(), tag.slug.replace("-", " ")} | {
+            k.strip().lower() for k in tag.keywords.split(",") if k.strip()
+        }
+        terms |= {part.strip(" ()").lower() for part in re.split(r"[()]", tag.name) if len(part.strip()) > 3}
+        if any(f" {term} " in haystack for term in terms if term):
+            found.append(tag)
+    return found[:limit]
+
+
+def similar_to_draft(*, text: str, tag_ids: Iterable[int] = (), limit: int = 5) -> list[Question]:
+    """Published threads that may already answer a draft: by shared tags and shared title words.
+
+    Candidates come from two capped, indexed reads; scoring happens on at most a hundred rows.
+    """
+    tag_ids = list(tag_ids)
+    words = keywords(text, limit=6)
+    candidates: dict[int, Question] = {}
+    for q in questions_sharing_tags(tag_ids, limit=50):
+        candidates[q.pk] = q
+    if words:
+        title_match = Q()
+        for word in words:
+            title_match |= Q(title__icontains=word)
+        for q in (
+            Question.objects.published().filter(title_match).select_related("department")
+            .prefetch_related(visible_answers_prefetch()).order_by("-published_at")[:50]
+        ):
+            candidates.setdefault(q.pk, q)
+
+    def score(q: Question) -> tuple:
+        title = q.title.lower()
+        return (2 * getattr(q, "shared_tags", 0) + sum(w in title for w in words), q.published_at)
+
+    ranked = sorted(candidates.values(), key=score, reverse=True)
+    return [q for q in ranked if score(q)[0] > 0][:limit]
+
+
+def question_for_viewer(pk: int, user) -> Question | None:
+    """The question if ``user`` may open it (see QuestionQuerySet.for_viewer), else None."""
+    return (
+        Question.objects.for_viewer(user)
+        .select_related("department", "duplicate_of")
+        .prefetch_related("tags", "body_sites", "clarifications__doctor", visible_answers_prefetch())
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def my_questions(user) -> QuerySet[Question]:
+    """Every question the user asked, newest first, for "My questions"."""
+    return (
+        Question.objects.filter(asker=user)
+        .select_related("department")
+        .prefetch_related("tags")
+        .order_by("-asked_at", "-pk")
+    )
+
+
+def unread_notification_count(user) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()

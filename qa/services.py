@@ -1,23 +1,94 @@
-"""Writes with rules for questions and answers.
+"""Writes with rules for questions and answers: the question's life cycle (DESIGN.md).
 
 Each service takes keyword-only arguments, runs in one transaction, locks the rows whose
-status it changes, and validates with ``full_clean()`` before saving.
+status it changes, and validates with ``full_clean()`` before saving. Views and commands call
+these; nothing else assigns ``Question.status``.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 
-from qa.models import Answer, Department, Question, Tag
+from accounts.mail import send_after_commit
+from qa.models import (
+    Answer,
+    Clarification,
+    DeclineReason,
+    Department,
+    Notification,
+    Question,
+    QuestionBodySite,
+    Tag,
+)
+
+Status = Question.Status
+
+
+@dataclass(frozen=True)
+class QuestionLimitReached(Exception):
+    """The asker must wait before asking again; ``retry_after`` is in seconds."""
+
+    message: str
+    retry_after: int
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def question_limit_check(*, asker, now: datetime | None = None) -> None:
+    """Raise QuestionLimitReached if ``asker`` may not ask a new question right now."""
+    now = now or timezone.now()
+    recent = list(
+        Question.objects.filter(asker=asker, asked_at__gte=now - timedelta(days=1))
+        .order_by("asked_at")
+        .values_list("asked_at", flat=True)
+    )
+    cooldown = timedelta(seconds=settings.QA_QUESTION_COOLDOWN_SECONDS)
+    if recent and now - recent[-1] < cooldown:
+        wait = int((recent[-1] + cooldown - now).total_seconds()) + 1
+        raise QuestionLimitReached(
+            f"You asked a question moments ago. Please wait {wait} seconds before asking another.", wait
+        )
+    if len(recent) >= settings.QA_MAX_QUESTIONS_PER_DAY:
+        wait = int((recent[0] + timedelta(days=1) - now).total_seconds()) + 1
+        raise QuestionLimitReached(
+            f"You can ask up to {settings.QA_MAX_QUESTIONS_PER_DAY} questions a day. "
+            f"You can ask again in about {max(1, wait // 3600)} hour(s).",
+            wait,
+        )
+
+
+def _set_body_sites(question: Question, sites: Iterable[str]) -> None:
+    question.body_sites.all().delete()
+    QuestionBodySite.objects.bulk_create([QuestionBodySite(question=question, site=s) for s in dict.fromkeys(sites)])
+
+
+def _validate_tag_count(tags: list[Tag]) -> None:
+    if len(tags) > settings.QA_MAX_TAGS:
+        raise ValidationError(f"Choose at most {settings.QA_MAX_TAGS} topics.", code="too_many_tags")
+
+
+def _validate_follow_up(*, asker, follow_up_of: Question | None) -> None:
+    if follow_up_of is None:
+        return
+    if follow_up_of.asker_id != asker.pk or not follow_up_of.is_published:
+        raise ValidationError("You can ask a follow-up only to your own answered question.", code="bad_follow_up")
+    if Question.objects.filter(follow_up_of=follow_up_of).exists():
+        raise ValidationError("You have already asked a follow-up to this question.", code="follow_up_exists")
 
 
 @transaction.atomic
-def question_create(
+def question_submit(
     *,
     asker,
     title: str,
@@ -26,23 +97,192 @@ def question_create(
     sex: str,
     department: Department,
     tags: Iterable[Tag] = (),
+    body_sites: Iterable[str] = (),
+    duration: str = "",
+    itch: str = "none",
+    pain: str = "none",
+    tried: str = "",
+    red_flags: Iterable[str] = (),
+    submission_token: uuid.UUID | None = None,
+    follow_up_of: Question | None = None,
     asked_at: datetime | None = None,
-) -> Question:
-    """Create a pending question, waiting for a doctor."""
+    enforce_limits: bool = True,
+) -> tuple[Question, bool]:
+    """Submit a question; returns ``(question, created)``.
+
+    A repeated submission token returns the question it already created (a form submitted
+    twice makes one question). The question waits as a draft until the asker's email address
+    is confirmed, then goes to doctors (``questions_release_drafts``). Red flags mark it urgent.
+    ``enforce_limits=False`` (imports, the demo archive) skips the daily limit, the cooldown and
+    the cap on topics. Raises QuestionLimitReached or ValidationError.
+    """
+    # Lock the asker's row: their submissions run one at a time, so limits and tokens hold.
+    get_user_model().objects.select_for_update().filter(pk=asker.pk).first()
+    if submission_token is not None:
+        existing = Question.objects.filter(submission_token=submission_token, asker=asker).first()
+        if existing is not None:
+            return existing, False
+    tags = list(tags)
+    if enforce_limits:
+        question_limit_check(asker=asker)
+        _validate_tag_count(tags)
+    _validate_follow_up(asker=asker, follow_up_of=follow_up_of)
+    red_flags = list(dict.fromkeys(red_flags))
+    confirmed = getattr(asker, "email_confirmed_at", None) is not None
     question = Question(
         asker=asker,
+        asker_pseudonym=getattr(asker, "pseudonym", ""),
         title=title.strip(),
         body=body.strip(),
         age_bracket=age_bracket,
         sex=sex,
         department=department,
-        status=Question.Status.PENDING,
+        duration=duration,
+        itch=itch,
+        pain=pain,
+        tried=tried.strip(),
+        red_flags=red_flags,
+        is_urgent=bool(red_flags),
+        publish_consent_at=timezone.now(),
+        follow_up_of=follow_up_of,
+        submission_token=submission_token,
+        status=Status.PENDING if confirmed else Status.DRAFT,
         asked_at=asked_at or timezone.now(),
     )
     question.full_clean()
-    question.save()
-    question.tags.set(list(tags))
+    try:
+        with transaction.atomic():
+            question.save()
+    except IntegrityError:
+        # The same token from someone else, or a follow-up raced in: nothing was saved.
+        raise ValidationError("This form was already used. Please reload the page.", code="duplicate") from None
+    question.tags.set(tags)
+    _set_body_sites(question, body_sites)
+    return question, True
+
+
+def question_create(*, asker, title: str, body: str, age_bracket: str, sex: str, department: Department,
+                    tags: Iterable[Tag] = (), asked_at: datetime | None = None) -> Question:
+    """A question straight into the doctors' queue, for imports and the demo archive (no limits)."""
+    question, _ = question_submit(
+        asker=asker, title=title, body=body, age_bracket=age_bracket, sex=sex, department=department,
+        tags=tags, asked_at=asked_at, enforce_limits=False,
+    )
+    if question.status == Status.DRAFT:
+        question.status = Status.PENDING
+        question.save(update_fields=["status", "updated_at"])
     return question
+
+
+def _lock(question: Question) -> Question:
+    return Question.objects.select_for_update().get(pk=question.pk)
+
+
+def _require_asker(question: Question, asker) -> None:
+    if question.asker_id is None or question.asker_id != getattr(asker, "pk", None):
+        raise ValidationError("Only the asker can do this.", code="not_asker")
+
+
+def _save_status(question: Question, *fields: str) -> None:
+    question.full_clean()
+    question.save(update_fields=["status", "updated_at", *fields])
+
+
+@transaction.atomic
+def question_update(
+    *, question: Question, asker, title: str, body: str, age_bracket: str, sex: str, department: Department,
+    tags: Iterable[Tag], body_sites: Iterable[str], duration: str, itch: str, pain: str, tried: str,
+) -> Question:
+    """The asker edits their question; allowed until a doctor claims it."""
+    locked = _lock(question)
+    _require_asker(locked, asker)
+    if not locked.is_editable:
+        raise ValidationError("A doctor is already working on this question, so it can no longer be edited.",
+                              code="not_editable")
+    tags = list(tags)
+    _validate_tag_count(tags)
+    locked.title, locked.body, locked.tried = title.strip(), body.strip(), tried.strip()
+    locked.age_bracket, locked.sex, locked.department = age_bracket, sex, department
+    locked.duration, locked.itch, locked.pain = duration, itch, pain
+    locked.full_clean()
+    locked.save()
+    locked.tags.set(tags)
+    _set_body_sites(locked, body_sites)
+    return locked
+
+
+@transaction.atomic
+def question_withdraw(*, question: Question, asker) -> Question:
+    """The asker withdraws their question; allowed any time before it is answered."""
+    locked = _lock(question)
+    _require_asker(locked, asker)
+    if not locked.is_withdrawable:
+        raise ValidationError("An answered or closed question cannot be withdrawn.", code="not_withdrawable")
+    locked.status = Status.WITHDRAWN
+    _save_status(locked)
+    return locked
+
+
+@transaction.atomic
+def questions_release_drafts(*, user) -> int:
+    """Send the user's held questions to doctors once their email address is confirmed."""
+    drafts = list(Question.objects.select_for_update().filter(asker=user, status=Status.DRAFT))
+    for question in drafts:
+        question.status = Status.PENDING
+        _save_status(question)
+    return len(drafts)
+
+
+@transaction.atomic
+def question_request_information(*, question: Question, doctor, body: str) -> Clarification:
+    """A verified doctor asks the patient for more; the question leaves the queue until they reply."""
+    locked = _lock(question)
+    if not doctor.is_verified:
+        raise ValidationError("Only verified doctors can ask for information.", code="doctor_not_verified")
+    if locked.status not in {Status.PENDING, Status.CLAIMED}:
+        raise ValidationError("This question is not waiting for a doctor.", code="not_open")
+    clarification = Clarification(question=locked, kind=Clarification.Kind.REQUEST, doctor=doctor, body=body.strip())
+    clarification.full_clean()
+    clarification.save()
+    locked.status = Status.NEEDS_INFO
+    _save_status(locked)
+    notify(question=locked, kind=Notification.Kind.NEEDS_INFO)
+    return clarification
+
+
+@transaction.atomic
+def question_add_information(*, question: Question, asker, body: str) -> Clarification:
+    """The asker answers a doctor's request; the question returns to the queue."""
+    locked = _lock(question)
+    _require_asker(locked, asker)
+    if locked.status != Status.NEEDS_INFO:
+        raise ValidationError("No doctor is waiting for more information on this question.", code="not_needs_info")
+    clarification = Clarification(question=locked, kind=Clarification.Kind.ADDITION, body=body.strip())
+    clarification.full_clean()
+    clarification.save()
+    locked.status = Status.PENDING
+    _save_status(locked)
+    return clarification
+
+
+@transaction.atomic
+def question_decline(
+    *, question: Question, doctor, reason: str, note: str = "", duplicate_of: Question | None = None
+) -> Question:
+    """A verified doctor declines, with a reason the patient sees (and the published duplicate)."""
+    locked = _lock(question)
+    if not doctor.is_verified:
+        raise ValidationError("Only verified doctors can decline questions.", code="doctor_not_verified")
+    if locked.status not in {Status.PENDING, Status.CLAIMED, Status.NEEDS_INFO}:
+        raise ValidationError("This question is not waiting for a doctor.", code="not_open")
+    if reason == DeclineReason.DUPLICATE and (duplicate_of is None or not duplicate_of.is_published):
+        raise ValidationError("Link the published thread this question duplicates.", code="duplicate_missing")
+    locked.status = Status.DECLINED
+    locked.decline_reason, locked.decline_note = reason, note.strip()
+    locked.duplicate_of = duplicate_of if reason == DeclineReason.DUPLICATE else None
+    _save_status(locked, "decline_reason", "decline_note", "duplicate_of")
+    notify(question=locked, kind=Notification.Kind.DECLINED)
+    return locked
 
 
 @transaction.atomic
@@ -54,8 +294,8 @@ def answer_publish(
     A thread that is already answered may receive a further reply (a second opinion).
     Locks the question row so that two replies cannot both believe they published it.
     """
-    locked = Question.objects.select_for_update().get(pk=question.pk)
-    if locked.status not in {Question.Status.PENDING, Question.Status.ANSWERED}:
+    locked = _lock(question)
+    if locked.status not in {Status.PENDING, Status.CLAIMED, Status.ANSWERED}:
         raise ValidationError("This question can no longer be answered.", code="not_answerable")
     if not doctor.is_verified:
         raise ValidationError("Only verified doctors can answer.", code="doctor_not_verified")
@@ -63,10 +303,33 @@ def answer_publish(
     answer = Answer(question=locked, doctor=doctor, body=body.strip(), answered_at=answered_at)
     answer.full_clean()
     answer.save()
-    if locked.status != Question.Status.ANSWERED:
-        locked.status = Question.Status.ANSWERED
+    if locked.status != Status.ANSWERED:
+        locked.status = Status.ANSWERED
         locked.published_at = answered_at
-        locked.full_clean()
-        locked.save(update_fields=["status", "published_at", "updated_at"])
+        _save_status(locked, "published_at")
+        notify(question=locked, kind=Notification.Kind.ANSWERED)
     question.status, question.published_at = locked.status, locked.published_at
     return answer
+
+
+def notify(*, question: Question, kind: str) -> Notification | None:
+    """Tell the asker on the site now and by email once the transaction commits."""
+    asker = question.asker
+    if asker is None:
+        return None
+    notification = Notification.objects.create(user=asker, question=question, kind=kind)
+    context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
+               "path": question.get_absolute_url()}
+    body = render_to_string("qa/email/notification.txt", context)
+    subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
+    send_after_commit(subject=subject, body=body, to=[asker.email])
+    return notification
+
+
+@transaction.atomic
+def notifications_mark_read(*, user, notification_id: int | None = None) -> int:
+    """Mark one notification (or all) of ``user`` as read; returns how many changed."""
+    qs = Notification.objects.filter(user=user, read_at__isnull=True)
+    if notification_id is not None:
+        qs = qs.filter(pk=notification_id)
+    return qs.update(read_at=timezone.now())

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView, TemplateView
 
 from qa import selectors
+from qa.forms import AddInformationForm
 from qa.models import Department, Tag
 
 
@@ -79,13 +80,29 @@ class QuestionDetailView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         question = selectors.question_for_thread(kwargs["pk"])
+        if question is None and request.user.is_authenticated:
+            # Unpublished: only the asker and verified doctors may open it.
+            question = selectors.question_for_viewer(kwargs["pk"], request.user)
+            if question is not None:
+                if kwargs.get("slug") != question.slug:
+                    return redirect(question.get_absolute_url())
+                return self.render_private(request, question)
         if question is None:
-            # Unpublished and missing look the same to a visitor.
+            # Unpublished and missing look the same to everyone else.
             raise Http404("No such thread.")
         if kwargs.get("slug") != question.slug:
             return HttpResponsePermanentRedirect(question.get_absolute_url())
         self.question = question
         return super().get(request, *args, **kwargs)
+
+    def render_private(self, request, question):
+        context = {"question": question, "answers": question.visible_answers,
+                   "is_asker": question.asker_id == request.user.pk}
+        if question.needs_info and context["is_asker"]:
+            context["info_form"] = AddInformationForm()
+        response = render(request, "qa/question_private.html", context)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def get_context_data(self, **kwargs):
         question = self.question
@@ -94,11 +111,10 @@ class QuestionDetailView(TemplateView):
             answers=question.visible_answers,
             similar_questions=selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
             share_url=self.request.build_absolute_uri(question.get_absolute_url()),
+            can_follow_up=self.request.user.is_authenticated
+            and question.asker_id == self.request.user.pk
+            and not question.follow_ups.exists(),
             **kwargs,
         )
 
 
-class AskGuideView(TemplateView):
-    """How asking works and what to include; the question form itself comes with accounts."""
-
-    template_name = "qa/ask.html"

@@ -89,3 +89,33 @@ def article(*, tags=(), title: str | None = None, published: bool = True, review
                            body="- Trouble breathing")
     Reference.objects.create(article=a, position=1, title="A reference", url="https://www.nhs.uk/conditions/")
     return a
+
+
+def patient(*, confirmed: bool = True, **extra):
+    """A patient account, with a confirmed email address unless told otherwise."""
+    u = user(**extra)
+    if confirmed:
+        u.email_confirmed_at = timezone.now()
+        u.save(update_fields=["email_confirmed_at"])
+    return u
+
+
+ASK_DATA = {
+    "title": "Red scaly patches on both elbows",
+    "body": "For three months I have had red, thick, scaly patches on both elbows. They do not itch much.",
+    "age_bracket": "30-39",
+    "sex": "female",
+    "duration": "months",
+    "itch": "mild",
+    "pain": "none",
+    "tried": "Moisturiser twice a day.",
+    "body_sites": ["arms"],
+    "consent": "on",
+}
+
+
+def ask_data(**overrides) -> dict:
+    """POST data for the ask form; ``department`` defaults to Dermatology."""
+    data = {**ASK_DATA, "department": department().pk}
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}

@@ -108,7 +108,10 @@ def load_demo() -> LoadReport:
 
     tags = {}
     for slug, name, description in people.TAGS:
-        tag, created = Tag.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
+        tag, created = Tag.objects.get_or_create(
+            slug=slug,
+            defaults={"name": name, "description": description, "keywords": people.TAG_KEYWORDS.get(slug, "")},
+        )
         tags[slug] = tag
         report.add("tags", created)
 

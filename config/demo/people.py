@@ -120,3 +120,37 @@ APPLICANTS = {
 }
 
 PATIENT_COUNT = 24
+
+# Words patients use for each topic; they suggest the tag while asking.
+TAG_KEYWORDS = {
+    "acne": "pimple, pimples, zit, zits, blackhead, blackheads, whitehead, whiteheads, breakout, breakouts",
+    "keratosis-pilaris": "chicken skin, sandpaper, rough bumps",
+    "folliculitis": "hair follicle, hair follicles, ingrown hair, razor bumps, hot tub",
+    "urticaria": "hives, welts, wheals",
+    "pityriasis-rosea": "herald patch, christmas tree",
+    "scabies": "mites, mite, burrows",
+    "eczema": "atopic, dermatitis, flare, flares",
+    "psoriasis": "plaques, silvery scale, scaly patches",
+    "cherry-angioma": "red dot, red dots, blood spot, blood spots",
+    "tinea": "ringworm, athlete's foot, jock itch, fungus, fungal",
+    "seborrheic-dermatitis": "dandruff, flaky scalp, flakes",
+    "contact-dermatitis": "allergy, allergic, nickel, detergent, irritation",
+    "rosacea": "flushing, flush, redness on cheeks",
+    "warts": "verruca, verrucas, plantar wart",
+    "shingles": "zoster, band of blisters",
+    "cold-sores": "cold sore, fever blister, herpes, lip blister",
+    "melasma": "dark patches, pigmentation, brown patches",
+    "vitiligo": "white patches, white patch, loss of colour, loss of color",
+    "moles": "mole, nevus, naevus, birthmark, beauty spot",
+    "hair-loss": "bald, balding, thinning, shedding, alopecia",
+    "nail-problems": "nail, nails, toenail, fingernail, cuticle, paronychia",
+    "hyperhidrosis": "sweat, sweating, sweaty",
+    "itching": "itch, itchy, itches, scratching",
+    "insect-bites": "bite, bites, bitten, mosquito, bed bugs, sting",
+    "drug-rash": "antibiotic, medicine, medication, tablets, pills",
+    "heat-rash": "prickly heat, miliaria, sweat rash",
+    "red-spots": "red spot, red spots, red bumps, red patches",
+    "sun-damage": "sunburn, sunburnt, sun spots, tanning",
+    "blisters": "blister, bubble, fluid filled",
+    "dry-skin": "dry, flaky, cracked, cracking",
+}

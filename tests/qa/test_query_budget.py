@@ -72,3 +72,27 @@ def test_page_query_count_is_fixed_and_small(client, small, django_assert_num_qu
 
     with django_assert_num_queries(before):
         assert client.get(url).status_code == 200
+
+
+def test_signed_in_pages_have_fixed_query_counts(client, django_assert_num_queries):
+    """My questions, a private question and notifications: same count with 1 or 15 questions."""
+    from qa.services import question_request_information
+
+    patient = f.patient()
+    doctor = f.doctor()
+    first = f.question(asker=patient, tags=TAGS[:2])
+    question_request_information(question=first, doctor=doctor, body="How long has it been?")
+    client.force_login(patient)
+    urls = [reverse("qa:my_questions"), first.get_absolute_url(), reverse("qa:notifications"), reverse("qa:home")]
+    before = {url: count_queries(client, url) for url in urls}
+    for url, n in before.items():
+        assert n <= MAX_QUERIES + 4, (url, n)  # session, user and unread count come on top
+
+    for n in range(14):
+        q = f.question(asker=patient, tags=TAGS[: 1 + n % len(TAGS)])
+        question_request_information(question=q, doctor=doctor, body="More, please.")
+    first.tags.add(*[f.tag(t) for t in TAGS])
+
+    for url, n in before.items():
+        with django_assert_num_queries(n):
+            assert client.get(url).status_code == 200

@@ -1,0 +1,17 @@
+"""Signals through which other apps take part in account events without accounts importing them.
+
+accounts is the lowest layer: qa, doctors and faq may import it, never the reverse.
+"""
+
+from django.dispatch import Signal
+
+# Sent after a user confirms their email address. Keyword arguments: user.
+email_confirmed = Signal()
+
+# Sent to build a user's data export. Keyword arguments: user. Each receiver returns a dict
+# of JSON-serialisable sections, merged into the export.
+collect_personal_data = Signal()
+
+# Sent inside the deletion transaction, before the user row is deleted. Keyword arguments:
+# user. Receivers delete or anonymise their app's data about the user.
+account_deleting = Signal()

@@ -1,0 +1,133 @@
+"""Forms of the patient's side: asking, editing, adding information."""
+
+from __future__ import annotations
+
+import uuid
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout
+from django import forms
+from django.conf import settings
+
+from qa.models import BodySite, Department, Question, Tag
+from qa.red_flags import RED_FLAG_CHOICES
+
+MAX_BODY = 5000
+MAX_TRIED = 2000
+MAX_ADDITION = 3000
+
+
+class AskForm(forms.ModelForm):
+    """The question form. Saving goes through qa.services; this only validates."""
+
+    error_messages = {
+        "too_many_tags": "Choose at most %(max)d topics.",
+        "consent_required": "Please agree to anonymous publication: answered questions join the public archive.",
+    }
+
+    body = forms.CharField(
+        label="Describe the problem",
+        max_length=MAX_BODY,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="What it looks like, where it started, whether it changes. Do not include your name, "
+        "phone number or other details that identify you.",
+    )
+    department = forms.ModelChoiceField(queryset=Department.objects.all(), empty_label=None)
+    body_sites = forms.MultipleChoiceField(
+        label="Where is it?", choices=BodySite.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    tried = forms.CharField(
+        label="What have you tried already?", max_length=MAX_TRIED, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Creams, tablets, changes of soap… and whether they helped.",
+    )
+    tags = forms.ModelMultipleChoiceField(
+        label="Topics (up to 5)", queryset=Tag.objects.order_by("name"), required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Topics link your question to similar answered questions and FAQ articles.",
+    )
+    red_flags = forms.MultipleChoiceField(
+        label="Do you have any of these right now?", choices=RED_FLAG_CHOICES, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    consent = forms.BooleanField(
+        label="I agree that, once answered, my question may be published without my name, showing only my "
+        "age range and sex (and my public name, if I chose one).",
+        required=True,
+        error_messages={"required": "Please agree to anonymous publication: answered questions join the public "
+                        "archive."},
+    )
+    # Hidden bookkeeping: a malformed value is dropped (and replaced), never an error the
+    # patient cannot see or fix.
+    submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
+    follow_up_of = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Question
+        fields = ["title", "body", "age_bracket", "sex", "department", "duration", "itch", "pain", "tried", "tags"]
+        labels = {"title": "Your question in one sentence", "age_bracket": "Age", "duration": "How long has it lasted?",
+                  "itch": "Does it itch?", "pain": "Does it hurt?"}
+        widgets = {"itch": forms.RadioSelect, "pain": forms.RadioSelect}
+        help_texts = {"title": "For example: “Red, scaly patches on both elbows for three months”."}
+
+    def __init__(self, *args, with_consent: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].widget.attrs.update({"autocomplete": "off", "data-similar-source": "title"})
+        self.fields["duration"].required = True
+        self.fields["age_bracket"].choices = [("", "Choose…"), *self.fields["age_bracket"].choices[1:]]
+        if not with_consent:
+            del self.fields["consent"]
+            del self.fields["red_flags"]
+        if not self.is_bound and not self.initial.get("submission_token"):
+            self.initial["submission_token"] = uuid.uuid4()
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        about_you = ["age_bracket", "sex"]
+        details = ["department", "body_sites", "duration", "itch", "pain", "tried", "tags"]
+        tail = ["red_flags", "consent"] if with_consent else []
+        self.helper.layout = Layout(
+            Fieldset("Your question", "title", "body"),
+            Fieldset("About you", *about_you),
+            Fieldset("Details", *details),
+            *([Fieldset("Before you send", *tail)] if tail else []),
+            "submission_token", "follow_up_of",
+        )
+
+    def clean_submission_token(self) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(self.cleaned_data["submission_token"])
+        except ValueError:
+            return None
+
+    def clean_follow_up_of(self) -> int | None:
+        raw = self.cleaned_data["follow_up_of"]
+        return int(raw) if raw.isdigit() else None
+
+    def clean_tags(self):
+        tags = self.cleaned_data["tags"]
+        if len(tags) > settings.QA_MAX_TAGS:
+            raise forms.ValidationError(self.error_messages["too_many_tags"], code="too_many_tags",
+                                        params={"max": settings.QA_MAX_TAGS})
+        return tags
+
+    @property
+    def text(self) -> str:
+        """Everything the patient wrote, for red flags and suggestions."""
+        data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
+        return "\n".join(str(data.get(name) or "") for name in ("title", "body", "tried"))
+
+    def service_kwargs(self) -> dict:
+        """The cleaned data as keyword arguments for qa.services."""
+        d = self.cleaned_data
+        return {
+            "title": d["title"], "body": d["body"], "age_bracket": d["age_bracket"], "sex": d["sex"],
+            "department": d["department"], "tags": list(d["tags"]), "body_sites": d["body_sites"],
+            "duration": d["duration"], "itch": d["itch"], "pain": d["pain"], "tried": d["tried"],
+        }
+
+
+class AddInformationForm(forms.Form):
+    body = forms.CharField(
+        label="Your answer to the doctor", max_length=MAX_ADDITION, widget=forms.Textarea(attrs={"rows": 5})
+    )

@@ -1,0 +1,225 @@
+"""The patient's pages: asking (with preview), my questions, editing, withdrawing, adding
+information, notifications. Every view checks on the server who may act; every change is a POST."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views import View
+from django.views.generic import TemplateView
+
+from qa import selectors, services
+from qa.forms import AddInformationForm, AskForm
+from qa.models import Notification, Question
+from qa.red_flags import find_red_flags
+
+
+def own_question(request, pk: int) -> Question:
+    """The signed-in user's own question, or 404 (whoever else asks, it does not exist)."""
+    return get_object_or_404(Question.objects.select_related("department"), pk=pk, asker=request.user)
+
+
+def limit_response(request, error: services.QuestionLimitReached, form: AskForm | None = None):
+    """429 with a friendly page that still shows what the patient typed."""
+    response = render(request, "qa/limit_reached.html", {"error": error, "form": form}, status=429)
+    response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+class AskView(View):
+    """GET: the form (or, signed out, how asking works). POST: preview, edit again, or submit.
+
+    Submitting is refused until the patient has seen every red-flag notice that applies: a
+    submission whose text raises a flag not yet shown goes back to the preview with the notice.
+    """
+
+    template_name = "qa/ask.html"
+
+    def follow_up_of(self, request) -> Question | None:
+        """The asker's own question this one follows up, from the form or ``?follow_up=``."""
+        raw = request.POST.get("follow_up_of") or request.GET.get("follow_up") or ""
+        if not raw.isdigit() or not request.user.is_authenticated:
+            return None
+        return Question.objects.filter(pk=int(raw), asker=request.user).first()
+
+    def render_form(self, request, form, *, status=200, **extra):
+        context = {"form": form, "follow_up_of": self.follow_up_of(request), **extra}
+        return render(request, self.template_name, context, status=status)
+
+    def get(self, request):
+        if not request.user.is_authenticated:
+            return render(request, self.template_name, {})
+        try:
+            services.question_limit_check(asker=request.user)
+        except services.QuestionLimitReached as error:
+            return limit_response(request, error)
+        parent = self.follow_up_of(request)
+        initial = {"follow_up_of": parent.pk} if parent else {}
+        if parent:
+            initial |= {"age_bracket": parent.age_bracket, "sex": parent.sex, "department": parent.department_id,
+                        "tags": [t.pk for t in parent.tags.all()]}
+        return self.render_form(request, AskForm(initial=initial))
+
+    def post(self, request):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        form = AskForm(request.POST)
+        action = request.POST.get("action", "preview")
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        if form.cleaned_data["submission_token"] is None:
+            form.data = form.data.copy()
+            form.data["submission_token"] = str(uuid.uuid4())
+            form.cleaned_data["submission_token"] = uuid.UUID(form.data["submission_token"])
+        flags = find_red_flags(form.text, selected=form.cleaned_data["red_flags"])
+        flag_codes = [flag.code for flag in flags]
+        acknowledged = set(request.POST.getlist("acknowledged_flags"))
+        if action == "submit" and set(flag_codes) <= acknowledged:
+            return self.submit(request, form, flag_codes)
+        suggested = [t for t in selectors.suggest_tags(form.text) if t not in form.cleaned_data["tags"]]
+        similar = selectors.similar_to_draft(
+            text=form.cleaned_data["title"] + " " + form.cleaned_data["body"],
+            tag_ids=[t.pk for t in form.cleaned_data["tags"]],
+        )
+        draft = form.instance  # built from the cleaned data by ModelForm; never saved here
+        draft.asker_pseudonym = request.user.pseudonym
+        return self.render_form(
+            request, form, draft=draft, draft_tags=form.cleaned_data["tags"], red_flags=flags,
+            suggested_tags=suggested, similar_questions=similar,
+        )
+
+    def submit(self, request, form, flag_codes):
+        try:
+            question, created = services.question_submit(
+                asker=request.user,
+                red_flags=flag_codes,
+                submission_token=form.cleaned_data["submission_token"],
+                follow_up_of=self.follow_up_of(request),
+                **form.service_kwargs(),
+            )
+        except services.QuestionLimitReached as error:
+            return limit_response(request, error, form)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.render_form(request, form, status=400)
+        if created:
+            if question.status == Question.Status.DRAFT:
+                messages.warning(request, "Your question is saved. Confirm your email address (see the email we "
+                                          "sent you) and it goes to our doctors.")
+            else:
+                messages.success(request, "Your question has been sent to our doctors. We will email you when "
+                                          "there is a reply.")
+        return redirect(question.get_absolute_url())
+
+
+class SimilarTitleView(View):
+    """JSON for the live "may already be answered" list while typing a title (enhancement only)."""
+
+    def get(self, request):
+        title = request.GET.get("title", "")[:200].replace("\x00", "")
+        if len(title.strip()) < 8:
+            return JsonResponse({"results": []})
+        results = selectors.similar_to_draft(text=title)
+        return JsonResponse({"results": [{"title": q.title, "url": q.get_absolute_url()} for q in results]})
+
+
+class MyQuestionsView(LoginRequiredMixin, TemplateView):
+    template_name = "qa/my_questions.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(questions=selectors.my_questions(self.request.user), **kwargs)
+
+
+class QuestionEditView(LoginRequiredMixin, View):
+    template_name = "qa/question_edit.html"
+
+    def get(self, request, pk):
+        question = own_question(request, pk)
+        if not question.is_editable:
+            messages.info(request, "A doctor is already working on this question, so it can no longer be edited.")
+            return redirect(question.get_absolute_url())
+        initial = {"body_sites": [s.site for s in question.body_sites.all()]}
+        form = AskForm(instance=question, initial=initial, with_consent=False)
+        return render(request, self.template_name, {"form": form, "question": question})
+
+    def post(self, request, pk):
+        question = own_question(request, pk)
+        form = AskForm(request.POST, instance=Question.objects.get(pk=question.pk), with_consent=False)
+        if form.is_valid():
+            try:
+                services.question_update(question=question, asker=request.user, **form.service_kwargs())
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Your question has been updated.")
+                return redirect(question.get_absolute_url())
+        return render(request, self.template_name, {"form": form, "question": question}, status=400)
+
+
+class QuestionWithdrawView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = own_question(request, pk)
+        try:
+            services.question_withdraw(question=question, asker=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(question.get_absolute_url())
+        messages.success(request, "Your question has been withdrawn. Doctors will not see it any more.")
+        return redirect("qa:my_questions")
+
+
+class AddInformationView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = own_question(request, pk)
+        form = AddInformationForm(request.POST)
+        if form.is_valid():
+            try:
+                services.question_add_information(question=question, asker=request.user,
+                                                  body=form.cleaned_data["body"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Thank you. Your question is back with our doctors.")
+                return redirect(question.get_absolute_url())
+        question = selectors.question_for_viewer(pk, request.user)
+        return render(request, "qa/question_private.html",
+                      {"question": question, "answers": question.visible_answers, "info_form": form}, status=400)
+
+
+class NotificationListView(LoginRequiredMixin, TemplateView):
+    template_name = "qa/notifications.html"
+
+    def get_context_data(self, **kwargs):
+        notifications = Notification.objects.filter(user=self.request.user).select_related("question")[:100]
+        return super().get_context_data(notifications=notifications, **kwargs)
+
+
+class NotificationOpenView(LoginRequiredMixin, View):
+    """Mark one notification read (POST), then go to its question."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        notification = Notification.objects.filter(pk=pk, user=request.user).select_related("question").first()
+        if notification is None:
+            raise Http404("No such notification.")
+        services.notifications_mark_read(user=request.user, notification_id=notification.pk)
+        return redirect(notification.question.get_absolute_url())
+
+
+class NotificationReadAllView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        services.notifications_mark_read(user=request.user)
+        return redirect("qa:notifications")

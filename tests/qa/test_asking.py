@@ -1,0 +1,192 @@
+"""Asking a question: form, preview, "may already be answered", red flags, limits, bad input."""
+
+import pytest
+from django.urls import reverse
+
+from qa.models import Question
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+ASK = reverse("qa:ask")
+
+
+@pytest.fixture
+def patient_client(client):
+    patient = f.patient(pseudonym="Rosa")
+    client.force_login(patient)
+    client.patient = patient
+    return client
+
+
+def test_anonymous_visitor_sees_how_it_works_and_cannot_post(client):
+    page = client.get(ASK)
+    assert page.status_code == 200
+    assert "Create an account to ask" in page.content.decode()
+    response = client.post(ASK, f.ask_data(action="submit"))
+    assert response.status_code == 302 and "/accounts/sign-in/" in response["Location"]
+    assert not Question.objects.exists()
+
+
+def test_preview_shows_the_question_similar_threads_and_suggested_tags_and_saves_nothing(patient_client):
+    f.thread(tags=[f.tag("Psoriasis")], title="Scaly patches on elbows and knees")
+    response = patient_client.post(ASK, f.ask_data(action="preview", body="Scaly plaques, maybe psoriasis?"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Preview: how your question will appear" in page
+    assert "Rosa, 30~39 year old female" in page
+    assert "It may already be answered" in page and "Scaly patches on elbows and knees" in page
+    assert "Suggested topics" in page and "Psoriasis" in page
+    assert 'value="submit"' in page  # the send button appears after a preview
+    assert Question.objects.count() == 1  # only the published thread made above
+
+
+def test_submit_creates_one_pending_question_with_everything_typed(patient_client):
+    acne = f.tag("Acne")
+    data = f.ask_data(action="submit", tags=[acne.pk], body_sites=["arms", "back"])
+    response = patient_client.post(ASK, data)
+    question = Question.objects.get()
+    assert response.status_code == 302 and response["Location"] == question.get_absolute_url()
+    assert question.status == Question.Status.PENDING
+    assert question.asker == patient_client.patient
+    assert question.asker_pseudonym == "Rosa"
+    assert question.publish_consent_at is not None
+    assert (question.duration, question.itch, question.pain) == ("months", "mild", "none")
+    assert sorted(s.site for s in question.body_sites.all()) == ["arms", "back"]
+    assert list(question.tags.all()) == [acne]
+    assert not question.is_urgent
+
+
+def test_unconfirmed_email_holds_the_question_as_draft(client):
+    client.force_login(f.patient(confirmed=False))
+    client.post(ASK, f.ask_data(action="submit"))
+    question = Question.objects.get()
+    assert question.status == Question.Status.DRAFT
+    page = client.get(question.get_absolute_url()).content.decode()
+    assert "waiting for you to confirm your email address" in page.lower()
+
+
+def test_a_form_submitted_twice_creates_one_question(patient_client):
+    data = f.ask_data(action="submit", submission_token="6f1c1c57-7d4e-4a59-9d7b-1f2d2f0c9a10")
+    first = patient_client.post(ASK, data)
+    second = patient_client.post(ASK, data)
+    assert Question.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"title": "   "}, "This field is required."),
+        ({"body": "\t\n  "}, "This field is required."),
+        ({"body": "itchy\x00rash"}, "Null characters are not allowed."),
+        ({"title": "x" * 201}, "Ensure this value has at most 200 characters"),
+        ({"body": "a" * 100_000}, "Ensure this value has at most 5000 characters"),
+        ({"tags": ["999999"]}, "Select a valid choice."),
+        ({"tags": ["not-a-number"]}, "is not a valid value."),
+        ({"age_bracket": "200-300"}, "Select a valid choice."),
+        ({"department": "abc"}, "Select a valid choice."),
+        ({"consent": None}, "Please agree to anonymous publication"),
+    ],
+)
+def test_bad_input_gets_a_clear_400_and_keeps_what_was_typed(patient_client, changes, message):
+    data = f.ask_data(action="submit", tried="Aloe vera gel", **changes)
+    response = patient_client.post(ASK, data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page
+    assert "Nothing you typed has been lost" in page
+    assert "Aloe vera gel" in page
+    assert not Question.objects.exists()
+
+
+def test_a_malformed_hidden_token_is_replaced_not_shown_as_an_error(patient_client):
+    response = patient_client.post(ASK, f.ask_data(action="submit", submission_token="not-a-uuid",
+                                                   follow_up_of="abc"))
+    assert response.status_code == 302
+    question = Question.objects.get()
+    assert question.submission_token is not None and question.follow_up_of is None
+
+
+def test_more_than_five_tags_is_refused(patient_client):
+    tags = [f.tag(f"Topic {n}").pk for n in range(6)]
+    response = patient_client.post(ASK, f.ask_data(action="submit", tags=tags))
+    assert response.status_code == 400
+    assert "Choose at most 5 topics." in response.content.decode()
+
+
+def test_markup_is_stored_as_text_and_shown_escaped(patient_client):
+    body = "<script>alert(1)</script> see [here](javascript:alert(2))"
+    patient_client.post(ASK, f.ask_data(action="submit", body=body))
+    question = Question.objects.get()
+    assert question.body == body
+    page = patient_client.get(question.get_absolute_url()).content.decode()
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript:' not in page
+
+
+def test_forged_status_owner_and_publication_fields_are_ignored(patient_client):
+    other = f.patient()
+    data = f.ask_data(action="submit", status="answered", asker=other.pk, published_at="2020-01-01",
+                      is_urgent="on", red_flags_json='["x"]', asker_pseudonym="Admin")
+    assert patient_client.post(ASK, data).status_code == 302
+    question = Question.objects.get()
+    assert question.status == Question.Status.PENDING and question.published_at is None
+    assert question.asker == patient_client.patient and question.asker_pseudonym == "Rosa"
+    assert not question.is_urgent
+
+
+def test_red_flag_notice_is_shown_before_submission_and_marks_the_question_urgent(patient_client):
+    data = f.ask_data(action="submit", body="Since an hour my lips are swelling and my tongue feels swollen.")
+    first = patient_client.post(ASK, data)
+    assert first.status_code == 200  # back to the preview: the notice has not been seen yet
+    page = first.content.decode()
+    assert "This may be an emergency" in page and "emergency department" in page
+    assert not Question.objects.exists()
+
+    codes = [c for c in ("face_swelling",) if f'value="{c}"' in page]
+    second = patient_client.post(ASK, {**data, "acknowledged_flags": codes})
+    assert second.status_code == 302
+    question = Question.objects.get()
+    assert question.is_urgent and "face_swelling" in question.red_flags
+
+
+def test_ticked_warning_sign_also_raises_the_notice(patient_client):
+    response = patient_client.post(ASK, f.ask_data(action="preview", red_flags=["breathing"]))
+    assert "This may be an emergency" in response.content.decode()
+
+
+def test_negated_signs_do_not_raise_the_notice(patient_client):
+    body = "Itchy rash on my arms. No fever, no swelling of the lips, breathing is fine."
+    response = patient_client.post(ASK, f.ask_data(action="preview", body=body))
+    assert "This may be an emergency" not in response.content.decode()
+
+
+def test_daily_limit_answers_429_and_keeps_the_text(patient_client, settings):
+    settings.QA_QUESTION_COOLDOWN_SECONDS = 0
+    for n in range(3):
+        data = f.ask_data(action="submit", title=f"Question {n} about a rash")
+        assert patient_client.post(ASK, data).status_code == 302
+    response = patient_client.post(ASK, f.ask_data(action="submit", title="Fourth question", body="Keep this text"))
+    assert response.status_code == 429
+    assert "up to 3 questions a day" in response.content.decode()
+    assert "Keep this text" in response.content.decode()
+    assert "Retry-After" in response
+    assert patient_client.get(ASK).status_code == 429
+    assert Question.objects.count() == 3
+
+
+def test_cooldown_between_questions(patient_client, settings):
+    settings.QA_QUESTION_COOLDOWN_SECONDS = 300
+    assert patient_client.post(ASK, f.ask_data(action="submit")).status_code == 302
+    response = patient_client.post(ASK, f.ask_data(action="submit", title="Another one"))
+    assert response.status_code == 429
+    assert "Please wait" in response.content.decode()
+
+
+def test_live_similar_titles_endpoint(client):
+    f.thread(tags=["warts"], title="Painful wart under my heel")
+    f.question(tags=["warts"], title="Pending wart question nobody may see")
+    data = client.get(reverse("qa:ask_similar"), {"title": "wart under the heel hurts"}).json()
+    assert [r["title"] for r in data["results"]] == ["Painful wart under my heel"]
+    assert client.get(reverse("qa:ask_similar"), {"title": "\x00" * 50}).status_code == 200
+    assert client.get(reverse("qa:ask_similar"), {"title": "a" * 10_000}).status_code == 200
