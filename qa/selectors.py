@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from qa.models import Answer, Department, Notification, Question, Tag, published_q
+from qa.models import Answer, Clarification, Department, Notification, Question, Tag, published_q
 
 
 def visible_answers_prefetch(to_attr: str = "visible_answers") -> Prefetch:
@@ -38,11 +38,18 @@ def published_questions(*, department: Department | None = None, tag: Tag | None
 
 
 def question_for_thread(pk: int) -> Question | None:
-    """The published question with everything the thread page shows, or None."""
+    """The published question with everything the thread page shows, or None: its tags, the
+    visible answers, the clarifications, the thread it follows up and its published follow-ups."""
     return (
         Question.objects.published()
-        .select_related("department")
-        .prefetch_related("tags", visible_answers_prefetch())
+        .select_related("department", "follow_up_of")
+        .prefetch_related(
+            "tags",
+            visible_answers_prefetch(),
+            Prefetch("clarifications", queryset=Clarification.objects.select_related("doctor")),
+            Prefetch("follow_ups", queryset=Question.objects.published().order_by("published_at"),
+                     to_attr="published_follow_ups"),
+        )
         .filter(pk=pk)
         .first()
     )

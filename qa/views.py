@@ -113,7 +113,7 @@ class QuestionDetailView(TemplateView):
             share_url=self.request.build_absolute_uri(question.get_absolute_url()),
             can_follow_up=self.request.user.is_authenticated
             and question.asker_id == self.request.user.pk
-            and not question.follow_ups.exists(),
+            and not question.follow_ups.exists(),  # one query, for the asker only
             **kwargs,
         )
 

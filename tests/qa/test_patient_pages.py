@@ -221,3 +221,21 @@ def test_someone_elses_notification_is_404(client, asker, questions):
     assert client.post(reverse("qa:notification_open", args=[n.pk])).status_code == 404
     n.refresh_from_db()
     assert n.read_at is None
+
+
+def test_public_thread_shows_added_information_and_links_follow_ups(client, asker, settings):
+    from qa.services import question_add_information
+
+    doctor = f.doctor(name="Dr. Curious")
+    parent = f.question(asker=asker, tags=["acne"], title="Original thread")
+    question_request_information(question=parent, doctor=doctor, body="Does it itch at night?")
+    question_add_information(question=parent, asker=asker, body="Yes, mostly at night.")
+    answer_publish(question=parent, doctor=doctor, body="Thanks, that helps.")
+    follow_up = f.question(asker=asker, tags=["acne"], title="Follow-up thread")
+    Question.objects.filter(pk=follow_up.pk).update(follow_up_of=parent)
+    answer_publish(question=follow_up, doctor=doctor, body="Second reply.")
+
+    page = client.get(parent.get_absolute_url()).content.decode()
+    assert "Dr. Curious asked for more information" in page and "Yes, mostly at night." in page
+    assert "Follow-up thread" in page
+    assert "Original thread" in client.get(follow_up.get_absolute_url()).content.decode()
