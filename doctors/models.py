@@ -46,6 +46,10 @@ class DoctorProfile(models.Model):
         blank=True,
         related_name="+",
     )
+    decision_note = models.TextField(
+        blank=True, help_text="Why the application was rejected or the doctor suspended; shown to them."
+    )
+    status_changed_at = models.DateTimeField(null=True, blank=True)
 
     objects = DoctorProfileQuerySet.as_manager()
 
@@ -68,3 +72,64 @@ class DoctorProfile(models.Model):
     @property
     def is_verified(self) -> bool:
         return self.status == self.Status.VERIFIED
+
+
+class AuditEvent(models.Model):
+    """Who did what, and when, in the queue and in verification. Written only by doctors.services."""
+
+    class Action(models.TextChoices):
+        APPLY = "apply", "applied"
+        VERIFY = "verify", "verified"
+        REJECT = "reject", "rejected"
+        SUSPEND = "suspend", "suspended"
+        REINSTATE = "reinstate", "reinstated"
+        CLAIM = "claim", "claimed"
+        RELEASE = "release", "released"
+        EXPIRE = "expire", "claim expired"
+        ANSWER = "answer", "answered"
+        EDIT = "edit", "edited an answer"
+        REQUEST_INFO = "request_info", "asked for information"
+        DECLINE = "decline", "declined"
+        RETAG = "retag", "changed topics"
+        UNPUBLISH = "unpublish", "unpublished a thread"
+        DISMISS_REPORT = "dismiss_report", "dismissed a report"
+
+    action = models.CharField(max_length=16, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    actor_name = models.CharField(max_length=150, help_text="The actor as shown when it happened.")
+    question = models.ForeignKey(
+        "qa.Question", on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
+    )
+    doctor = models.ForeignKey(
+        DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events",
+        help_text="The doctor the action was about (verification) or by (queue).",
+    )
+    detail = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["-created_at"], name="doctors_audit_time"),
+            models.Index(fields=["action", "-created_at"], name="doctors_audit_action_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_name} {self.get_action_display()}"
+
+
+class AnswerRevision(models.Model):
+    """The text of an answer before one of its doctor's edits."""
+
+    answer = models.ForeignKey("qa.Answer", on_delete=models.CASCADE, related_name="revisions")
+    body = models.TextField()
+    edited_by = models.ForeignKey(DoctorProfile, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Revision of answer {self.answer_id}"

@@ -44,6 +44,13 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("faq:article_detail", kwargs={"slug": self.slug})
 
+    @property
+    def needs_review(self) -> bool:
+        """Not reviewed by a doctor for over a year (or never)."""
+        if self.last_reviewed_on is None:
+            return True
+        return (timezone.localdate() - self.last_reviewed_on).days > 365
+
 
 class Section(MarkdownBody):
     """One part of an article, in the shape of a health page: causes, symptoms, treatment…"""

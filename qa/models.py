@@ -151,6 +151,7 @@ class Question(models.Model):
         ANSWERED = "answered", "answered"
         DECLINED = "declined", "declined"
         WITHDRAWN = "withdrawn", "withdrawn"
+        REMOVED = "removed", "removed by the moderators"
 
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -189,6 +190,10 @@ class Question(models.Model):
     duplicate_of = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"
     )
+    claimed_by = models.ForeignKey(
+        "doctors.DoctorProfile", on_delete=models.SET_NULL, null=True, blank=True, related_name="claims"
+    )
+    claim_expires_at = models.DateTimeField(null=True, blank=True)
     submission_token = models.UUIDField(
         null=True, blank=True, unique=True, editable=False,
         help_text="From the ask form: a form submitted twice creates one question.",
@@ -207,11 +212,17 @@ class Question(models.Model):
             models.Index(
                 fields=["department", "status", "-published_at"], name="qa_q_dept_status_published"
             ),
+            # The doctors' queue: a department's open questions, urgent first, then oldest.
+            models.Index(fields=["department", "status", "-is_urgent", "asked_at"], name="qa_q_queue"),
         ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="answered") | Q(published_at__isnull=False),
                 name="qa_question_answered_has_published_at",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="claimed") | Q(claimed_by__isnull=False, claim_expires_at__isnull=False),
+                name="qa_question_claim_has_doctor_and_expiry",
             ),
             # One follow-up question per thread.
             models.UniqueConstraint(
@@ -247,6 +258,13 @@ class Question(models.Model):
     @property
     def excerpt(self) -> str:
         return Truncator(" ".join(self.body.split())).chars(200)
+
+    def claim_is_live(self, now=None) -> bool:
+        return (
+            self.status == self.Status.CLAIMED
+            and self.claim_expires_at is not None
+            and self.claim_expires_at > (now or timezone.now())
+        )
 
     @property
     def is_editable(self) -> bool:
@@ -311,6 +329,45 @@ class Clarification(models.Model):
     @property
     def is_request(self) -> bool:
         return self.kind == self.Kind.REQUEST
+
+
+class Report(models.Model):
+    """A visitor's report of a published thread, for staff to handle."""
+
+    class Reason(models.TextChoices):
+        MISINFORMATION = "misinformation", "wrong or dangerous medical information"
+        PERSONAL_DATA = "personal_data", "it reveals who someone is"
+        OFFENSIVE = "offensive", "offensive or abusive"
+        SPAM = "spam", "spam or advertising"
+        OTHER = "other", "something else"
+
+    class Resolution(models.TextChoices):
+        UNPUBLISHED = "unpublished", "thread unpublished"
+        DISMISSED = "dismissed", "dismissed"
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    note = models.TextField(blank=True)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    resolution = models.CharField(max_length=12, choices=Resolution.choices, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["resolution", "-created_at"], name="qa_report_open")]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} on {self.question_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return not self.resolution
 
 
 class Notification(models.Model):
@@ -382,7 +439,11 @@ class Answer(MarkdownBody):
 
     class Meta:
         ordering = ["answered_at", "pk"]
-        indexes = [models.Index(fields=["question", "answered_at"], name="qa_answer_question_time")]
+        constraints = [
+            # Two doctors can never both answer one question: the database says so too.
+            models.UniqueConstraint(fields=["question"], name="qa_answer_one_per_question"),
+        ]
+        indexes = [models.Index(fields=["doctor", "-answered_at"], name="qa_answer_doctor_time")]
 
     def __str__(self) -> str:
         return f"Answer to {self.question_id} by {self.doctor_id}"

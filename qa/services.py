@@ -28,6 +28,7 @@ from qa.models import (
     Notification,
     Question,
     QuestionBodySite,
+    Report,
     Tag,
 )
 
@@ -219,7 +220,8 @@ def question_withdraw(*, question: Question, asker) -> Question:
     if not locked.is_withdrawable:
         raise ValidationError("An answered or closed question cannot be withdrawn.", code="not_withdrawable")
     locked.status = Status.WITHDRAWN
-    _save_status(locked)
+    _clear_claim(locked)
+    _save_status(locked, "claimed_by", "claim_expires_at")
     return locked
 
 
@@ -241,11 +243,13 @@ def question_request_information(*, question: Question, doctor, body: str) -> Cl
         raise ValidationError("Only verified doctors can ask for information.", code="doctor_not_verified")
     if locked.status not in {Status.PENDING, Status.CLAIMED}:
         raise ValidationError("This question is not waiting for a doctor.", code="not_open")
+    _require_free_or_own(locked, doctor, timezone.now())
     clarification = Clarification(question=locked, kind=Clarification.Kind.REQUEST, doctor=doctor, body=body.strip())
     clarification.full_clean()
     clarification.save()
     locked.status = Status.NEEDS_INFO
-    _save_status(locked)
+    _clear_claim(locked)
+    _save_status(locked, "claimed_by", "claim_expires_at")
     notify(question=locked, kind=Notification.Kind.NEEDS_INFO)
     return clarification
 
@@ -275,13 +279,93 @@ def question_decline(
         raise ValidationError("Only verified doctors can decline questions.", code="doctor_not_verified")
     if locked.status not in {Status.PENDING, Status.CLAIMED, Status.NEEDS_INFO}:
         raise ValidationError("This question is not waiting for a doctor.", code="not_open")
+    _require_free_or_own(locked, doctor, timezone.now())
+    if reason not in DeclineReason.values:
+        raise ValidationError("Choose a reason from the list.", code="bad_reason")
     if reason == DeclineReason.DUPLICATE and (duplicate_of is None or not duplicate_of.is_published):
         raise ValidationError("Link the published thread this question duplicates.", code="duplicate_missing")
     locked.status = Status.DECLINED
     locked.decline_reason, locked.decline_note = reason, note.strip()
     locked.duplicate_of = duplicate_of if reason == DeclineReason.DUPLICATE else None
-    _save_status(locked, "decline_reason", "decline_note", "duplicate_of")
+    _clear_claim(locked)
+    _save_status(locked, "decline_reason", "decline_note", "duplicate_of", "claimed_by", "claim_expires_at")
     notify(question=locked, kind=Notification.Kind.DECLINED)
+    return locked
+
+
+class ClaimConflict(ValidationError):
+    """Another doctor holds a live claim on the question."""
+
+
+def _require_free_or_own(question: Question, doctor, now: datetime) -> None:
+    if question.claim_is_live(now) and question.claimed_by_id != doctor.pk:
+        raise ClaimConflict("A colleague is already working on this question.", code="claimed_by_colleague")
+
+
+def _clear_claim(question: Question) -> None:
+    question.claimed_by = None
+    question.claim_expires_at = None
+
+
+@transaction.atomic
+def question_claim(*, question: Question, doctor, now: datetime | None = None) -> Question:
+    """A verified doctor claims a question to answer it; the claim lasts QA_CLAIM_MINUTES.
+
+    Claiming again one's own live claim renews it. An expired claim of a colleague may be taken
+    over. Holds the question's row lock, so of two doctors claiming at once exactly one wins.
+    """
+    now = now or timezone.now()
+    locked = _lock(question)
+    if not doctor.is_verified:
+        raise ValidationError("Only verified doctors can claim questions.", code="doctor_not_verified")
+    if locked.status not in {Status.PENDING, Status.CLAIMED}:
+        raise ValidationError("This question is no longer waiting for a doctor.", code="not_open")
+    _require_free_or_own(locked, doctor, now)
+    locked.status = Status.CLAIMED
+    locked.claimed_by = doctor
+    locked.claim_expires_at = now + timedelta(minutes=settings.QA_CLAIM_MINUTES)
+    _save_status(locked, "claimed_by", "claim_expires_at")
+    return locked
+
+
+@transaction.atomic
+def question_release(*, question: Question, doctor) -> Question:
+    """The claiming doctor gives the question back to the queue."""
+    locked = _lock(question)
+    if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
+        raise ValidationError("You do not hold a claim on this question.", code="not_claimed_by_you")
+    locked.status = Status.PENDING
+    _clear_claim(locked)
+    _save_status(locked, "claimed_by", "claim_expires_at")
+    return locked
+
+
+@transaction.atomic
+def claims_expire(*, now: datetime | None = None) -> list[Question]:
+    """Return every expired claim to the queue; returns the questions (with the old claimant)."""
+    now = now or timezone.now()
+    expired = list(
+        Question.objects.select_for_update()
+        .filter(status=Status.CLAIMED, claim_expires_at__lte=now)
+        .select_related("claimed_by")
+    )
+    for question in expired:
+        previous = question.claimed_by
+        question.status = Status.PENDING
+        _clear_claim(question)
+        _save_status(question, "claimed_by", "claim_expires_at")
+        question.expired_claimant = previous
+    return expired
+
+
+@transaction.atomic
+def question_retag(*, question: Question, doctor, tags: Iterable[Tag]) -> Question:
+    """A verified doctor sets the question's topics (existing tags only; staff create new ones)."""
+    locked = _lock(question)
+    if not doctor.is_verified:
+        raise ValidationError("Only verified doctors can change topics.", code="doctor_not_verified")
+    _require_free_or_own(locked, doctor, timezone.now())
+    locked.tags.set(list(tags))
     return locked
 
 
@@ -289,27 +373,71 @@ def question_decline(
 def answer_publish(
     *, question: Question, doctor, body: str, answered_at: datetime | None = None
 ) -> Answer:
-    """Publish a verified doctor's reply; the first reply publishes the thread.
+    """Publish the reply of the doctor holding the claim; this publishes the thread.
 
-    A thread that is already answered may receive a further reply (a second opinion).
-    Locks the question row so that two replies cannot both believe they published it.
+    Call it with a live claim (``question_claim``). The row lock and the one-answer-per-question
+    constraint together make sure a question is answered once, by one doctor.
     """
     locked = _lock(question)
-    if locked.status not in {Status.PENDING, Status.CLAIMED, Status.ANSWERED}:
-        raise ValidationError("This question can no longer be answered.", code="not_answerable")
     if not doctor.is_verified:
         raise ValidationError("Only verified doctors can answer.", code="doctor_not_verified")
+    if locked.status == Status.ANSWERED:
+        raise ValidationError("This question has already been answered.", code="already_answered")
+    if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
+        raise ClaimConflict("Claim the question before answering it.", code="not_claimed_by_you")
     answered_at = answered_at or timezone.now()
+    if locked.claim_expires_at is None or locked.claim_expires_at <= min(answered_at, timezone.now()):
+        raise ClaimConflict("Your claim has expired. Claim the question again to answer it.", code="claim_expired")
     answer = Answer(question=locked, doctor=doctor, body=body.strip(), answered_at=answered_at)
     answer.full_clean()
-    answer.save()
-    if locked.status != Status.ANSWERED:
-        locked.status = Status.ANSWERED
-        locked.published_at = answered_at
-        _save_status(locked, "published_at")
-        notify(question=locked, kind=Notification.Kind.ANSWERED)
+    try:
+        with transaction.atomic():
+            answer.save()
+    except IntegrityError:
+        raise ValidationError("This question has already been answered.", code="already_answered") from None
+    locked.status = Status.ANSWERED
+    locked.published_at = answered_at
+    _clear_claim(locked)
+    _save_status(locked, "published_at", "claimed_by", "claim_expires_at")
+    notify(question=locked, kind=Notification.Kind.ANSWERED)
     question.status, question.published_at = locked.status, locked.published_at
     return answer
+
+
+@transaction.atomic
+def report_create(*, question: Question, reason: str, note: str = "", reporter=None) -> Report:
+    """A visitor reports a published thread."""
+    if not question.is_published:
+        raise ValidationError("Only published threads can be reported.", code="not_published")
+    report = Report(question=question, reason=reason, note=note.strip(),
+                    reporter=reporter if getattr(reporter, "is_authenticated", False) else None)
+    report.full_clean()
+    report.save()
+    return report
+
+
+@transaction.atomic
+def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
+    """Staff take a published thread down: it leaves every list and sidebar; open reports close."""
+    locked = _lock(question)
+    if locked.status != Status.ANSWERED:
+        raise ValidationError("Only a published thread can be unpublished.", code="not_published")
+    locked.status = Status.REMOVED
+    locked.published_at = None
+    _save_status(locked, "published_at")
+    Report.objects.filter(question=locked, resolution="").update(
+        resolution=Report.Resolution.UNPUBLISHED, resolved_at=timezone.now(), resolved_by=by
+    )
+    return locked
+
+
+@transaction.atomic
+def report_dismiss(*, report: Report, by) -> Report:
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    if locked.is_open:
+        locked.resolution, locked.resolved_at, locked.resolved_by = Report.Resolution.DISMISSED, timezone.now(), by
+        locked.save(update_fields=["resolution", "resolved_at", "resolved_by"])
+    return locked
 
 
 def notify(*, question: Question, kind: str) -> Notification | None:

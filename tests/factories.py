@@ -11,7 +11,7 @@ from django.utils import timezone
 from doctors.models import DoctorProfile
 from faq.models import Article, Reference, Section
 from qa.models import AgeBracket, Department, Question, Sex, Tag
-from qa.services import answer_publish, question_create
+from qa.services import answer_publish, question_claim, question_create
 
 _seq = itertools.count(1)
 
@@ -66,9 +66,17 @@ def thread(*, tags=(), title: str | None = None, published_at: datetime | None =
     """A published thread: a question with one verified doctor's answer."""
     published_at = published_at or timezone.now()
     q = question(tags=tags, title=title, asked_at=published_at - timedelta(days=1), **kwargs)
-    answer_publish(question=q, doctor=by or doctor(), body=answer_body, answered_at=published_at)
+    answer(q, by=by, body=answer_body, at=published_at)
     q.refresh_from_db()
     return q
+
+
+def answer(q: Question, *, by=None, body: str = "A reply.", at: datetime | None = None):
+    """Answer as a doctor does: claim, then publish."""
+    by = by or doctor(dept=q.department)
+    at = at or timezone.now()
+    question_claim(question=q, doctor=by, now=min(at, timezone.now()) - timedelta(minutes=1))
+    return answer_publish(question=q, doctor=by, body=body, answered_at=at)
 
 
 def article(*, tags=(), title: str | None = None, published: bool = True, reviewed_on=None, reviewer=None,

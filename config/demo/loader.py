@@ -20,7 +20,7 @@ from doctors.models import DoctorProfile
 from doctors.services import doctor_verify
 from faq.models import Article, Reference, Section
 from qa.models import Answer, Department, Question, Tag
-from qa.services import answer_publish, question_create
+from qa.services import answer_publish, question_claim, question_create
 
 THREADS = [*threads_a.THREADS, *threads_b.THREADS, *threads_c.THREADS, *threads_d.THREADS]
 PENDING = list(threads_d.PENDING)
@@ -129,18 +129,17 @@ def load_demo() -> LoadReport:
 
     for index, item in enumerate([*THREADS, *PENDING]):
         question = _question(item, patients[index % len(patients)], departments, tags, report)
-        for answer in item["answers"]:
-            doctor = doctors[answer["doctor"]]
-            exists = Answer.objects.filter(question=question, doctor=doctor).exists()
+        # A question is answered once, by the doctor who claimed it: the first reply of each
+        # demo thread is loaded (the queue never lets a second doctor answer).
+        for answer in item["answers"][:1]:
+            exists = Answer.objects.filter(question=question).exists()
             report.add("answers", not exists)
             if not exists:
-                answer_publish(
-                    question=question,
-                    doctor=doctor,
-                    body=answer["body"],
-                    answered_at=_moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"])
-                    + timedelta(hours=2),
-                )
+                doctor = doctors[answer["doctor"]]
+                at = _moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"]) + timedelta(hours=2)
+                # Historical import: claimed shortly before the reply, through the same services.
+                question_claim(question=question, doctor=doctor, now=at - timedelta(minutes=10))
+                answer_publish(question=question, doctor=doctor, body=answer["body"], answered_at=at)
 
     for item in ARTICLES:
         _article(item, departments, tags, doctors, report)

@@ -7,7 +7,6 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from qa.models import Question
-from qa.services import answer_publish
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +17,7 @@ User = get_user_model()
 def patient_with_questions():
     patient = f.patient(email="leaving@example.org", password="my-own-password-1", pseudonym="Mira")
     published = f.question(asker=patient, tags=["acne"], title="Published thread of the patient")
-    answer_publish(question=published, doctor=f.doctor(), body="Reply kept in the archive.")
+    f.answer(published, body="Reply kept in the archive.")
     pending = f.question(asker=patient, tags=["acne"], title="Pending and private")
     Question.objects.filter(pk=published.pk).update(asker_pseudonym="Mira")
     return patient, published, pending

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from doctors.models import DoctorProfile
 from doctors.services import doctor_verify
 from qa.models import VERIFIED_DOCTOR_STATUS
-from qa.services import answer_publish
+from qa.services import answer_publish, question_claim
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -19,13 +19,14 @@ def test_verify_records_who_and_when_and_enables_answering():
     applicant = f.doctor(status=DoctorProfile.Status.APPLIED)
     question = f.question(tags=["acne"])
     with pytest.raises(ValidationError):
-        answer_publish(question=question, doctor=applicant, body="Too early")
+        question_claim(question=question, doctor=applicant)
 
     doctor_verify(profile=applicant, verified_by=staff)
 
     applicant.refresh_from_db()
     assert applicant.status == DoctorProfile.Status.VERIFIED
     assert applicant.verified_by == staff and applicant.verified_at is not None
+    question_claim(question=question, doctor=applicant)
     answer_publish(question=question, doctor=applicant, body="Now I may answer")
     question.refresh_from_db()
     assert question.is_published

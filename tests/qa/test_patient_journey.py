@@ -8,7 +8,6 @@ from django.core import mail
 from django.urls import reverse
 
 from qa.models import Notification, Question
-from qa.services import answer_publish
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +52,7 @@ def test_patient_journey(client, django_capture_on_commit_callbacks):
 
     # A doctor answers: email after commit, on-site notification, public thread.
     with django_capture_on_commit_callbacks(execute=True):
-        answer_publish(question=question, doctor=doctor, body="Please go to an emergency department **now**.")
+        f.answer(question, by=doctor, body="Please go to an emergency department **now**.")
     assert mail.outbox[-1].to == ["journey@example.org"]
     assert "answered" in mail.outbox[-1].subject.lower()
     assert Notification.objects.filter(user__email="journey@example.org", kind="answered").exists()

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from doctors.models import DoctorProfile
 from qa.models import DeclineReason, Notification, Question
-from qa.services import answer_publish, question_decline, question_request_information
+from qa.services import question_claim, question_decline, question_request_information
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +25,7 @@ def questions(asker):
     declined = f.question(asker=asker, tags=["acne"], title="Declined question")
     question_decline(question=declined, doctor=doctor, reason=DeclineReason.NEEDS_EXAM, note="Please see a GP.")
     answered = f.question(asker=asker, tags=["acne"], title="Answered question")
-    answer_publish(question=answered, doctor=doctor, body="A reply.")
+    f.answer(answered, by=doctor, body="A reply.")
     return {"pending": pending, "declined": declined, "answered": answered}
 
 
@@ -117,7 +117,7 @@ def test_edit_until_claimed(client, asker, questions):
     q.refresh_from_db()
     assert q.title == "Better title for my question"
 
-    Question.objects.filter(pk=q.pk).update(status=Question.Status.CLAIMED)
+    question_claim(question=q, doctor=f.doctor())
     response = client.post(reverse("qa:question_edit", args=[q.pk]), f.ask_data(title="Too late now", consent=None))
     assert response.status_code == 400
     assert "can no longer be edited" in response.content.decode()
@@ -230,10 +230,10 @@ def test_public_thread_shows_added_information_and_links_follow_ups(client, aske
     parent = f.question(asker=asker, tags=["acne"], title="Original thread")
     question_request_information(question=parent, doctor=doctor, body="Does it itch at night?")
     question_add_information(question=parent, asker=asker, body="Yes, mostly at night.")
-    answer_publish(question=parent, doctor=doctor, body="Thanks, that helps.")
+    f.answer(parent, by=doctor, body="Thanks, that helps.")
     follow_up = f.question(asker=asker, tags=["acne"], title="Follow-up thread")
     Question.objects.filter(pk=follow_up.pk).update(follow_up_of=parent)
-    answer_publish(question=follow_up, doctor=doctor, body="Second reply.")
+    f.answer(follow_up, by=doctor, body="Second reply.")
 
     page = client.get(parent.get_absolute_url()).content.decode()
     assert "Dr. Curious asked for more information" in page and "Yes, mostly at night." in page
