@@ -5,6 +5,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("faq/", include("faq.urls")),
-    path("doctors/", include("doctors.urls")),
+    path("", include("doctors.urls")),
     path("", include("qa.urls")),
 ]

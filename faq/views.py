@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.views import View
 from django.views.generic import TemplateView
 
-from faq import selectors
+from faq import selectors, services
+from faq.models import Article
+from qa.models import is_verified_doctor
 from qa.selectors import questions_sharing_tags
 
 
@@ -27,4 +33,28 @@ class ArticleDetailView(TemplateView):
         related = questions_sharing_tags(
             [tag.pk for tag in article.tags.all()], limit=settings.QA_SIMILAR_LIMIT
         )
-        return super().get_context_data(article=article, related_questions=related, **kwargs)
+        return super().get_context_data(article=article, related_questions=related,
+                                        can_review=reviewing_doctor(self.request, article) is not None, **kwargs)
+
+
+def reviewing_doctor(request, article):
+    """The signed-in verified doctor of the article's department, or None."""
+    if not is_verified_doctor(request.user):
+        return None
+    profile = request.user.doctor_profile
+    return profile if profile.department_id == article.department_id else None
+
+
+class ArticleReviewedView(View):
+    """POST: a verified doctor of the department marks the article as reviewed today."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, slug):
+        article = get_object_or_404(Article.objects.published(), slug=slug)
+        doctor = reviewing_doctor(request, article)
+        if doctor is None:
+            raise PermissionDenied("Only a verified doctor of this department can review this article.")
+        services.article_mark_reviewed(article=article, doctor=doctor)
+        messages.success(request, "Thank you: the article is marked as reviewed today.")
+        return redirect(article.get_absolute_url())

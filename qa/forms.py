@@ -9,7 +9,7 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
 
-from qa.models import BodySite, Department, Question, Tag
+from qa.models import BodySite, Department, Question, Report, Tag
 from qa.red_flags import RED_FLAG_CHOICES
 
 MAX_BODY = 5000
@@ -131,3 +131,10 @@ class AddInformationForm(forms.Form):
     body = forms.CharField(
         label="Your answer to the doctor", max_length=MAX_ADDITION, widget=forms.Textarea(attrs={"rows": 5})
     )
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(choices=Report.Reason.choices, widget=forms.RadioSelect,
+                               label="What is wrong with this thread?")
+    note = forms.CharField(label="Anything we should know (optional)", max_length=2000, required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))

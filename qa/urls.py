@@ -9,6 +9,7 @@ urlpatterns = [
     path("questions/", views.QuestionListView.as_view(), name="question_list"),
     path("questions/<int:pk>/", views.QuestionDetailView.as_view(), name="question_detail_short"),
     path("questions/<int:pk>/<slug:slug>/", views.QuestionDetailView.as_view(), name="question_detail"),
+    path("questions/<int:pk>/<slug:slug>/report/", views.ReportThreadView.as_view(), name="report"),
     path("departments/<slug:slug>/", views.DepartmentQuestionListView.as_view(), name="department_detail"),
     path("tags/", views.TagIndexView.as_view(), name="tag_list"),
     path("tags/<slug:slug>/", views.TagQuestionListView.as_view(), name="tag_detail"),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views import View
 from django.views.generic import ListView, TemplateView
 
-from qa import selectors
-from qa.forms import AddInformationForm
-from qa.models import Department, Tag
+from qa import selectors, services
+from qa.forms import AddInformationForm, ReportForm
+from qa.models import Department, Question, Tag
 
 
 class LenientPaginationMixin:
@@ -118,3 +120,28 @@ class QuestionDetailView(TemplateView):
         )
 
 
+
+
+class ReportThreadView(View):
+    """Anyone may report a published thread (GET: the form; POST: the report)."""
+
+    template_name = "qa/report.html"
+
+    def load(self, pk):
+        question = Question.objects.published().filter(pk=pk).first()
+        if question is None:
+            raise Http404("No such thread.")
+        return question
+
+    def get(self, request, pk, slug):
+        return render(request, self.template_name, {"question": self.load(pk), "form": ReportForm()})
+
+    def post(self, request, pk, slug):
+        question = self.load(pk)
+        form = ReportForm(request.POST)
+        if form.is_valid():
+            services.report_create(question=question, reason=form.cleaned_data["reason"],
+                                   note=form.cleaned_data["note"], reporter=request.user)
+            messages.success(request, "Thank you. Our staff will look at this thread.")
+            return redirect(question.get_absolute_url())
+        return render(request, self.template_name, {"question": question, "form": form}, status=400)

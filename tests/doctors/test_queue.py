@@ -1,0 +1,273 @@
+"""The answering queue, claims through the views, decisions, own pages, audit log."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from doctors import services
+from doctors.models import AnswerRevision, AuditEvent, DoctorProfile
+from qa.models import Question
+from qa.services import question_claim
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def dept():
+    return f.department("Dermatology")
+
+
+@pytest.fixture
+def doctor_client(client, dept):
+    doctor = f.doctor(dept=dept, name="Dr. Queue")
+    client.force_login(doctor.user)
+    client.doctor = doctor
+    return client
+
+
+def test_queue_lists_own_department_urgent_first_then_oldest_with_counts(doctor_client, dept):
+    now = timezone.now()
+    old = f.question(dept=dept, tags=["acne"], title="Old question", asked_at=now - timedelta(days=3))
+    new = f.question(dept=dept, tags=["acne"], title="New question", asked_at=now - timedelta(hours=1))
+    urgent = f.question(dept=dept, tags=["acne"], title="Urgent question", asked_at=now - timedelta(minutes=5))
+    Question.objects.filter(pk=urgent.pk).update(is_urgent=True, red_flags=["breathing"])
+    f.question(dept=f.department("Pediatric Dermatology"), tags=["acne"], title="Other department")
+    f.thread(dept=dept, tags=["acne"], title="Answered today")
+    claimed = f.question(dept=dept, tags=["acne"], title="Claimed by a colleague")
+    question_claim(question=claimed, doctor=f.doctor(dept=dept))
+
+    response = doctor_client.get(reverse("doctors:queue"))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    positions = [page.index(t) for t in ("Urgent question", "Old question", "New question")]
+    assert positions == sorted(positions)
+    assert "Other department" not in page and "Claimed by a colleague" not in page
+    assert "3 waiting" in page and "1 being answered" in page and "1 answered today" in page
+    assert "3\xa0days" in page  # waiting time
+    assert old and new
+
+
+def test_queue_filters_by_tag_body_site_and_age(doctor_client, dept):
+    from qa.models import QuestionBodySite
+
+    a = f.question(dept=dept, tags=["acne"], title="Acne on the face")
+    QuestionBodySite.objects.create(question=a, site="face")
+    b = f.question(dept=dept, tags=["warts"], title="Warts on the feet")
+    QuestionBodySite.objects.create(question=b, site="feet")
+    Question.objects.filter(pk=b.pk).update(age_bracket="60-69")
+    url = reverse("doctors:queue")
+
+    by_tag = doctor_client.get(url, {"tag": "acne"}).content.decode()
+    assert "Acne on the face" in by_tag and "Warts on the feet" not in by_tag
+    by_site = doctor_client.get(url, {"body_site": "feet"}).content.decode()
+    assert "Warts on the feet" in by_site and "Acne on the face" not in by_site
+    by_age = doctor_client.get(url, {"age": "60-69"}).content.decode()
+    assert "Warts on the feet" in by_age and "Acne on the face" not in by_age
+    bad = doctor_client.get(url, {"tag": "no-such-tag", "age": "200"})
+    assert bad.status_code == 400 and "Select a valid choice" in bad.content.decode()
+
+
+def test_claim_answer_with_preview_sections_and_tags_through_the_views(doctor_client, dept):
+    question = f.question(dept=dept, tags=["acne"], title="Spots on my chin")
+    new_tag = f.tag("Rosacea")
+    work = reverse("doctors:question_work", args=[question.pk])
+    assert "Claim this question" in doctor_client.get(work).content.decode()
+    assert doctor_client.post(reverse("doctors:claim", args=[question.pk])).status_code == 302
+
+    data = {"body": "Probably **acne**. <script>x()</script>", "likely_causes": "Hormones.",
+            "what_now": "- Gentle wash\n- No picking", "see_in_person": "", "tags": [new_tag.pk]}
+    preview = doctor_client.post(reverse("doctors:answer", args=[question.pk]), {**data, "action": "preview"})
+    page = preview.content.decode()
+    assert preview.status_code == 200 and "<strong>acne</strong>" in page and "<h3>Likely causes</h3>" in page
+    assert "<script>x()" not in page
+    question.refresh_from_db()
+    assert question.status == Question.Status.CLAIMED  # a preview publishes nothing
+
+    published = doctor_client.post(reverse("doctors:answer", args=[question.pk]), {**data, "action": "publish"})
+    assert published.status_code == 302
+    question.refresh_from_db()
+    assert question.status == Question.Status.ANSWERED
+    assert [t.slug for t in question.tags.all()] == ["rosacea"]
+    body_html = question.answers.get().body_html
+    assert "<h3>What you can do now</h3>" in body_html and "<li>No picking</li>" in body_html
+    actions = list(AuditEvent.objects.filter(question=question).values_list("action", flat=True))
+    assert sorted(actions) == ["answer", "claim", "retag"]
+
+
+def test_the_loser_of_a_claim_sees_a_clear_message(doctor_client, dept):
+    question = f.question(dept=dept, tags=["acne"])
+    question_claim(question=question, doctor=f.doctor(dept=dept, name="Dr. Faster"))
+    response = doctor_client.post(reverse("doctors:claim", args=[question.pk]), follow=True)
+    assert response.status_code == 200
+    assert "A colleague is already working on this question." in response.content.decode()
+    answer = doctor_client.post(reverse("doctors:answer", args=[question.pk]),
+                                {"body": "Mine", "action": "publish"})
+    assert answer.status_code == 409
+    assert "A colleague is already working on this question." in answer.content.decode()
+    assert "Mine" in answer.content.decode()  # the text typed is kept
+
+
+def test_release_and_expiry_are_audited(doctor_client, dept, settings):
+    question = f.question(dept=dept, tags=["acne"])
+    doctor_client.post(reverse("doctors:claim", args=[question.pk]))
+    doctor_client.post(reverse("doctors:release", args=[question.pk]))
+    question.refresh_from_db()
+    assert question.status == Question.Status.PENDING
+
+    question_claim(question=question, doctor=doctor_client.doctor, now=timezone.now() - timedelta(hours=2))
+    call_command("expire_claims")
+    question.refresh_from_db()
+    assert question.status == Question.Status.PENDING
+    actions = list(AuditEvent.objects.filter(question=question).order_by("created_at").values_list("action", flat=True))
+    assert actions == ["claim", "release", "expire"]
+
+
+def test_request_information_and_decline_as_duplicate(doctor_client, dept):
+    q1 = f.question(dept=dept, tags=["acne"], title="Needs details")
+    doctor_client.post(reverse("doctors:claim", args=[q1.pk]))
+    assert doctor_client.post(reverse("doctors:request_info", args=[q1.pk]), {"message": "   "}).status_code == 400
+    doctor_client.post(reverse("doctors:request_info", args=[q1.pk]), {"message": "A photo description?"})
+    q1.refresh_from_db()
+    assert q1.status == Question.Status.NEEDS_INFO
+    assert "Needs details" not in doctor_client.get(reverse("doctors:queue")).content.decode()
+
+    original = f.thread(dept=dept, tags=["acne"], title="The original thread")
+    q2 = f.question(dept=dept, tags=["acne"])
+    bad = doctor_client.post(reverse("doctors:decline", args=[q2.pk]), {"reason": "duplicate", "duplicate": "/x/"})
+    assert bad.status_code == 400 and "No published thread" in bad.content.decode()
+    ok = doctor_client.post(reverse("doctors:decline", args=[q2.pk]),
+                            {"reason": "duplicate", "note": "Answered before.",
+                             "duplicate": f"https://example.org{original.get_absolute_url()}"})
+    assert ok.status_code == 302
+    q2.refresh_from_db()
+    assert q2.status == Question.Status.DECLINED and q2.duplicate_of == original
+    doctor_client.force_login(q2.asker)
+    page = doctor_client.get(q2.get_absolute_url()).content.decode()
+    assert "The original thread" in page and "Answered before." in page
+
+
+def test_my_work_shows_claims_answers_median_and_edits_keep_revisions(doctor_client, dept):
+    now = timezone.now()
+    for hours in (1, 3, 5):
+        q = f.question(dept=dept, tags=["acne"], asked_at=now - timedelta(hours=hours))
+        f.answer(q, by=doctor_client.doctor, at=now)
+    claimed = f.question(dept=dept, tags=["acne"], title="Currently mine")
+    question_claim(question=claimed, doctor=doctor_client.doctor)
+
+    page = doctor_client.get(reverse("doctors:my_work")).content.decode()
+    assert "Currently mine" in page and "3 hours" in page
+
+    answer = doctor_client.doctor.answers.first()
+    url = reverse("doctors:edit_answer", args=[answer.pk])
+    assert doctor_client.post(url, {"body": ""}).status_code == 400
+    doctor_client.post(url, {"body": "Corrected **text**."})
+    answer.refresh_from_db()
+    assert answer.body_html == "<p>Corrected <strong>text</strong>.</p>"
+    assert AnswerRevision.objects.get(answer=answer).body == "A reply."
+    assert AuditEvent.objects.filter(action="edit", question=answer.question).exists()
+
+
+def test_apply_verify_reject_suspend_reinstate_and_suspension_is_immediate(client, dept):
+    applicant = f.patient()
+    client.force_login(applicant)
+    data = {"full_name": "Ana Reyes", "department": dept.pk, "licence_number": "LIC-42", "hospital": "City Clinic"}
+    assert client.post(reverse("doctors:apply"), data).status_code == 302
+    profile = DoctorProfile.objects.get(user=applicant)
+    assert profile.display_name == "Dr. Ana Reyes" and profile.status == "applied"
+    assert client.get(reverse("doctors:queue")).status_code == 403
+    assert "awaiting review" in client.get(reverse("doctors:apply")).content.decode()
+
+    staff = f.user(is_staff=True)
+    staff_client = client.__class__()
+    staff_client.force_login(staff)
+    assert "LIC-42" in staff_client.get(reverse("doctors:staff_doctors")).content.decode()
+    staff_client.post(reverse("doctors:staff_decide", args=[profile.pk, "verify"]))
+    profile.refresh_from_db()
+    assert profile.status == "verified" and profile.verified_by == staff
+    assert client.get(reverse("doctors:queue")).status_code == 200
+
+    staff_client.post(reverse("doctors:staff_decide", args=[profile.pk, "suspend"]), {"reason": ""})
+    profile.refresh_from_db()
+    assert profile.status == "verified"  # a suspension needs a reason
+    staff_client.post(reverse("doctors:staff_decide", args=[profile.pk, "suspend"]), {"reason": "Licence lapsed"})
+    assert client.get(reverse("doctors:queue")).status_code == 403  # the open session lost access at once
+    staff_client.post(reverse("doctors:staff_decide", args=[profile.pk, "reinstate"]))
+    assert client.get(reverse("doctors:queue")).status_code == 200
+    actions = list(AuditEvent.objects.filter(doctor=profile).order_by("created_at").values_list("action", flat=True))
+    assert actions == ["apply", "verify", "suspend", "reinstate"]
+
+    other = f.doctor(status="applied", dept=dept)
+    staff_client.post(reverse("doctors:staff_decide", args=[other.pk, "reject"]), {"reason": "Licence not found"})
+    other.refresh_from_db()
+    assert other.status == "rejected" and other.decision_note == "Licence not found"
+
+
+def test_suspension_releases_claims(dept):
+    doctor = f.doctor(dept=dept)
+    question = f.question(dept=dept, tags=["acne"])
+    services.queue_claim(question=question, doctor=doctor)
+    services.doctor_suspend(profile=doctor, by=f.user(is_staff=True), reason="Investigation")
+    question.refresh_from_db()
+    assert question.status == Question.Status.PENDING and question.claimed_by is None
+
+
+def test_audit_log_filters(client, dept):
+    doctor = f.doctor(dept=dept, name="Dr. Audited")
+    question = f.question(dept=dept, tags=["acne"])
+    services.queue_claim(question=question, doctor=doctor)
+    services.queue_release(question=question, doctor=doctor)
+    client.force_login(f.user(is_staff=True))
+    url = reverse("doctors:staff_audit")
+    page = client.get(url, {"action": "release"}).content.decode()
+    assert "released" in page and "claimed</td>" not in page
+    assert "Dr. Audited" in client.get(url, {"actor": "audited"}).content.decode()
+    assert client.get(url, {"question": "abc"}).status_code == 400
+
+
+def test_report_and_unpublish_removes_the_thread_everywhere(client, dept):
+    thread = f.thread(dept=dept, tags=["acne"], title="Reported thread")
+    neighbour = f.thread(dept=dept, tags=["acne"], title="Neighbour thread")
+    response = client.post(reverse("qa:report", args=[thread.pk, thread.slug]), {"reason": "misinformation",
+                                                                                   "note": "Dangerous advice"})
+    assert response.status_code == 302
+    assert client.post(reverse("qa:report", args=[thread.pk, thread.slug]), {"reason": "nope"}).status_code == 400
+
+    staff = f.user(is_staff=True)
+    client.force_login(staff)
+    assert "Dangerous advice" in client.get(reverse("doctors:staff_reports")).content.decode()
+    report = thread.reports.get()
+    client.post(reverse("doctors:staff_report_decide", args=[report.pk, "unpublish"]))
+    client.logout()
+
+    assert client.get(thread.get_absolute_url()).status_code == 404
+    for url in [reverse("qa:home"), reverse("qa:question_list"), neighbour.get_absolute_url(),
+                reverse("qa:tag_detail", kwargs={"slug": "acne"})]:
+        assert "Reported thread" not in client.get(url).content.decode(), url
+    report.refresh_from_db()
+    assert report.resolution == "unpublished"
+    assert AuditEvent.objects.filter(action="unpublish", question=thread).exists()
+
+
+def test_faq_review_by_a_doctor_of_the_department_and_stale_notice(client, dept):
+    from datetime import date
+
+    article = f.article(dept=dept, title="Old article", reviewed_on=date(2020, 1, 1))
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "has not been reviewed by a doctor for more than a year" in page
+
+    other = f.doctor(dept=f.department("Pediatric Dermatology"))
+    client.force_login(other.user)
+    assert client.post(reverse("faq:article_reviewed", args=[article.slug])).status_code == 403
+
+    doctor = f.doctor(dept=dept, name="Dr. Reviewer")
+    client.force_login(doctor.user)
+    assert "I have reviewed this article today" in client.get(article.get_absolute_url()).content.decode()
+    assert client.post(reverse("faq:article_reviewed", args=[article.slug])).status_code == 302
+    article.refresh_from_db()
+    assert article.reviewed_by == doctor and article.last_reviewed_on == timezone.localdate()
+    assert "more than a year" not in client.get(article.get_absolute_url()).content.decode()
