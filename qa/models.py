@@ -133,9 +133,10 @@ class QuestionQuerySet(models.QuerySet):
 
     def for_viewer(self, user) -> QuestionQuerySet:
         """What ``user`` may open: published threads, their own questions, and — for verified
-        doctors — every question that has reached doctors. Everything else is a 404."""
+        doctors — every question that has reached doctors and was not withdrawn. Everything
+        else is a 404."""
         if is_verified_doctor(user):
-            return self.exclude(status=Question.Status.DRAFT)
+            return self.exclude(status__in=[Question.Status.DRAFT, Question.Status.WITHDRAWN])
         if getattr(user, "is_authenticated", False):
             return self.filter(published_q() | Q(asker=user))
         return self.published()
