@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from doctors.models import AnswerRevision, AuditEvent, DoctorProfile
 from qa import services as qa_services
 from qa.models import Answer, Department, Question, Report, Tag
+from qa.search import index_question
 
 Status = DoctorProfile.Status
 
@@ -190,6 +191,7 @@ def answer_edit(*, answer: Answer, doctor: DoctorProfile, body: str) -> Answer:
     locked.body = body.strip()
     locked.full_clean()
     locked.save(update_fields=["body", "updated_at"])
+    index_question(locked.question)
     audit_record(action=AuditEvent.Action.EDIT, actor=doctor.user, question=locked.question, doctor=doctor)
     return locked
 

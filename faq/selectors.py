@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, F, Prefetch, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from faq.models import Article
 from qa.models import Department
@@ -47,3 +47,14 @@ def article_for_page(slug: str) -> Article | None:
         .filter(slug=slug)
         .first()
     )
+
+
+def search_articles(terms: list[str], *, limit: int = 5) -> list[Article]:
+    """Published articles whose title or summary contains every term (a few hundred articles:
+    a bounded scan is enough)."""
+    if not terms:
+        return []
+    qs = Article.objects.published().select_related("department")
+    for term in terms:
+        qs = qs.filter(Q(title__icontains=term) | Q(summary__icontains=term))
+    return list(qs.order_by("title")[:limit])

@@ -46,15 +46,22 @@ def reviewing_doctor(request, article):
 
 
 class ArticleReviewedView(View):
-    """POST: a verified doctor of the department marks the article as reviewed today."""
+    """POST: a verified doctor of the department marks the article as reviewed today.
+
+    The permission is checked before the method, so everyone else gets 403 on GET and POST.
+    """
 
     http_method_names = ["post"]
 
-    def post(self, request, slug):
-        article = get_object_or_404(Article.objects.published(), slug=slug)
-        doctor = reviewing_doctor(request, article)
-        if doctor is None:
+    def dispatch(self, request, *args, **kwargs):
+        self.article = get_object_or_404(Article.objects.published(), slug=kwargs["slug"])
+        self.doctor = reviewing_doctor(request, self.article)
+        if self.doctor is None:
             raise PermissionDenied("Only a verified doctor of this department can review this article.")
-        services.article_mark_reviewed(article=article, doctor=doctor)
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, slug):
+        article = self.article
+        services.article_mark_reviewed(article=article, doctor=self.doctor)
         messages.success(request, "Thank you: the article is marked as reviewed today.")
         return redirect(article.get_absolute_url())

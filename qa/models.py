@@ -332,6 +332,29 @@ class Clarification(models.Model):
         return self.kind == self.Kind.REQUEST
 
 
+class SearchDocument(models.Model):
+    """The searchable text of one published thread (qa.search). Written by qa.services only.
+
+    The full-text index is not a Django field: on PostgreSQL a generated ``vector`` tsvector
+    column with a GIN index, on SQLite the FTS5 table ``qa_search_fts`` kept in sync by
+    triggers (migration 0005).
+    """
+
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, primary_key=True,
+                                    related_name="search_document")
+    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="+")
+    published_at = models.DateTimeField()
+    title = models.TextField()
+    body = models.TextField(help_text="The question and what the patient added.")
+    answer = models.TextField(help_text="The answer as plain text.")
+
+    class Meta:
+        indexes = [models.Index(fields=["department", "-published_at"], name="qa_search_dept_time")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class Report(models.Model):
     """A visitor's report of a published thread, for staff to handle."""
 

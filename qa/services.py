@@ -31,6 +31,7 @@ from qa.models import (
     Report,
     Tag,
 )
+from qa.search import index_question
 
 Status = Question.Status
 
@@ -345,7 +346,8 @@ def claims_expire(*, now: datetime | None = None) -> list[Question]:
     """Return every expired claim to the queue; returns the questions (with the old claimant)."""
     now = now or timezone.now()
     expired = list(
-        Question.objects.select_for_update()
+        # Lock only the question rows: PostgreSQL cannot lock the nullable side of the join.
+        Question.objects.select_for_update(of=("self",))
         .filter(status=Status.CLAIMED, claim_expires_at__lte=now)
         .select_related("claimed_by")
     )
@@ -399,6 +401,7 @@ def answer_publish(
     locked.published_at = answered_at
     _clear_claim(locked)
     _save_status(locked, "published_at", "claimed_by", "claim_expires_at")
+    index_question(locked)
     notify(question=locked, kind=Notification.Kind.ANSWERED)
     question.status, question.published_at = locked.status, locked.published_at
     return answer
@@ -425,6 +428,7 @@ def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
     locked.status = Status.REMOVED
     locked.published_at = None
     _save_status(locked, "published_at")
+    index_question(locked)  # removes it from search
     Report.objects.filter(question=locked, resolution="").update(
         resolution=Report.Resolution.UNPUBLISHED, resolved_at=timezone.now(), resolved_by=by
     )

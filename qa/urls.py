@@ -13,6 +13,7 @@ urlpatterns = [
     path("departments/<slug:slug>/", views.DepartmentQuestionListView.as_view(), name="department_detail"),
     path("tags/", views.TagIndexView.as_view(), name="tag_list"),
     path("tags/<slug:slug>/", views.TagQuestionListView.as_view(), name="tag_detail"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("ask/", patient_views.AskView.as_view(), name="ask"),
     path("ask/similar/", patient_views.SimilarTitleView.as_view(), name="ask_similar"),
     path("my/questions/", patient_views.MyQuestionsView.as_view(), name="my_questions"),

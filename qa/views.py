@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -9,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
-from qa import selectors, services
+from qa import search, selectors, services
 from qa.forms import AddInformationForm, ReportForm
 from qa.models import Department, Question, Tag
 
@@ -145,3 +147,29 @@ class ReportThreadView(View):
             messages.success(request, "Thank you. Our staff will look at this thread.")
             return redirect(question.get_absolute_url())
         return render(request, self.template_name, {"question": question, "form": form}, status=400)
+
+
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
+
+
+def _by_slug(model, value: str | None):
+    """The row with this slug, or None for anything that is not a slug (NUL bytes included)."""
+    if not value or not _SLUG.fullmatch(value):
+        return None
+    return model.objects.filter(slug=value).first()
+
+
+class SearchView(TemplateView):
+    """Search published threads (and, through faq_tags, FAQ articles). Never fails on input."""
+
+    template_name = "qa/search.html"
+
+    def get_context_data(self, **kwargs):
+        params = self.request.GET
+        department = _by_slug(Department, params.get("department"))
+        tag = _by_slug(Tag, params.get("tag"))
+        results = search.search_threads(params.get("q"), department=department, tag=tag, page=params.get("page"))
+        return super().get_context_data(
+            results=results, department=department, tag=tag, departments=Department.objects.all(),
+            filter_tags=selectors.popular_tags(limit=30), **kwargs,
+        )

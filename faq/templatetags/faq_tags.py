@@ -1,9 +1,14 @@
 """FAQ lists shown on qa pages. qa templates load these; qa code never imports faq."""
 
+import re
+from html import escape
+
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
 
 from faq import selectors
+from qa.search import query_terms
 
 register = template.Library()
 
@@ -25,3 +30,22 @@ def faq_for_tag(tag):
 def faq_topics():
     """FAQ topics by department, for the home page."""
     return {"departments": selectors.departments_with_articles()}
+
+
+@register.inclusion_tag("faq/partials/search_results.html")
+def faq_search_results(query):
+    """FAQ articles matching a search, with the matched words highlighted."""
+    terms = query_terms(query or "")
+    articles = selectors.search_articles(terms)
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
+
+    def mark(text):
+        # Match on the raw text and escape every piece, so a term can never split an entity.
+        pieces, last = [], 0
+        for match in pattern.finditer(text) if pattern else ():
+            pieces += [escape(text[last:match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
+            last = match.end()
+        pieces.append(escape(text[last:]))
+        return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped
+
+    return {"results": [(a, mark(a.title), mark(a.summary)) for a in articles], "query": query}
