@@ -140,6 +140,7 @@ QA_MAX_QUESTIONS_PER_DAY = env_int("QA_MAX_QUESTIONS_PER_DAY", 3)
 QA_QUESTION_COOLDOWN_SECONDS = env_int("QA_QUESTION_COOLDOWN_SECONDS", 120)
 QA_MAX_TAGS = 5
 QA_CLAIM_MINUTES = env_int("QA_CLAIM_MINUTES", 30)  # how long a doctor's claim on a question lasts
+QA_SIMILAR_REFRESH = "on_commit"  # when a thread's Similar Q&A is recomputed (qa.similarity)
 
 # Security headers. Cookies are HTTPS-only unless DEBUG is on; behind a TLS-terminating proxy
 # set DJANGO_SECURE_PROXY_SSL_HEADER=1 so Django trusts X-Forwarded-Proto.

@@ -332,6 +332,30 @@ class Clarification(models.Model):
         return self.kind == self.Kind.REQUEST
 
 
+class SimilarThread(models.Model):
+    """One precomputed row of a thread's "Similar Q&A" sidebar (qa.similarity).
+
+    Read by the thread page with one indexed query; refreshed after a thread is published or
+    re-tagged, and rebuilt for everything by ``manage.py rebuild_similar``.
+    """
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="similar_links")
+    similar = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    rank = models.PositiveSmallIntegerField()
+    shared_tags = models.PositiveSmallIntegerField()
+    text_similarity = models.FloatField(default=0)
+
+    class Meta:
+        ordering = ["question", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "rank"], name="qa_similar_question_rank"),
+            models.UniqueConstraint(fields=["question", "similar"], name="qa_similar_question_similar"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id} ~ {self.similar_id} (#{self.rank})"
+
+
 class SearchDocument(models.Model):
     """The searchable text of one published thread (qa.search). Written by qa.services only.
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from qa.models import Answer, Clarification, Department, Notification, Question, Tag, published_q
+from qa.models import Answer, Clarification, Department, Notification, Question, SimilarThread, Tag, published_q
 
 
-def visible_answers_prefetch(to_attr: str = "visible_answers") -> Prefetch:
+def visible_answers_prefetch(to_attr: str = "visible_answers", lookup: str = "answers") -> Prefetch:
     """Prefetch the answers the public may see, with their doctor and department, oldest first."""
     return Prefetch(
-        "answers",
+        lookup,
         queryset=Answer.objects.visible().select_related("doctor__department").order_by("answered_at", "pk"),
         to_attr=to_attr,
     )
@@ -79,13 +79,20 @@ def questions_sharing_tags(
 
 
 def similar_questions(question: Question, *, limit: int) -> list[Question]:
-    """The "Similar Q&A" sidebar: other published threads ranked by shared tags, then recency.
-
-    Reads ``question.tags.all()``, so prefetch the tags to avoid a query.
-    """
-    return questions_sharing_tags(
-        [tag.pk for tag in question.tags.all()], limit=limit, exclude_pk=question.pk
+    """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity): one indexed query
+    plus one for the replies. Each result carries ``shared_tags`` and ``visible_answers``."""
+    links = (
+        SimilarThread.objects.filter(question=question)
+        .filter(published_q("similar__"))
+        .select_related("similar__department")
+        .prefetch_related(visible_answers_prefetch(lookup="similar__answers"))
+        .order_by("rank")[:limit]
     )
+    result = []
+    for link in links:
+        link.similar.shared_tags = link.shared_tags
+        result.append(link.similar)
+    return result
 
 
 def tags_with_counts() -> QuerySet[Tag]:

@@ -32,6 +32,7 @@ from qa.models import (
     Tag,
 )
 from qa.search import index_question
+from qa.similarity import schedule_refresh
 
 Status = Question.Status
 
@@ -368,6 +369,8 @@ def question_retag(*, question: Question, doctor, tags: Iterable[Tag]) -> Questi
         raise ValidationError("Only verified doctors can change topics.", code="doctor_not_verified")
     _require_free_or_own(locked, doctor, timezone.now())
     locked.tags.set(list(tags))
+    if locked.is_published:
+        schedule_refresh(locked)
     return locked
 
 
@@ -402,6 +405,7 @@ def answer_publish(
     _clear_claim(locked)
     _save_status(locked, "published_at", "claimed_by", "claim_expires_at")
     index_question(locked)
+    schedule_refresh(locked)
     notify(question=locked, kind=Notification.Kind.ANSWERED)
     question.status, question.published_at = locked.status, locked.published_at
     return answer
@@ -429,6 +433,7 @@ def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
     locked.published_at = None
     _save_status(locked, "published_at")
     index_question(locked)  # removes it from search
+    schedule_refresh(locked)  # and from its neighbours' Similar Q&A
     Report.objects.filter(question=locked, resolution="").update(
         resolution=Report.Resolution.UNPUBLISHED, resolved_at=timezone.now(), resolved_by=by
     )

@@ -8,3 +8,10 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _similar_threads_refresh_at_once(settings):
+    # Test transactions never commit, so on_commit work would never run; the after-commit
+    # path itself is tested in tests/qa/test_similar.py.
+    settings.QA_SIMILAR_REFRESH = "immediate"

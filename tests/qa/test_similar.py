@@ -72,3 +72,96 @@ def test_thread_page_shows_similar_threads_with_doctor_and_reply_excerpt(client)
     assert "Treat everyone in the household on the same day." in similar
     assert "Read more" in similar
     assert "Secret pending scabies question" not in page
+
+
+# --- The precomputed table (qa.similarity) ---------------------------------------------------
+
+def test_precomputed_sidebar_agrees_with_the_exact_shared_tag_ranking_on_small_data():
+    import random
+    from io import StringIO
+
+    from qa.selectors import questions_sharing_tags
+
+    rng = random.Random(7)
+    names = [f"topic{n}" for n in range(8)]
+    now = timezone.now()
+    threads = [
+        f.thread(tags=rng.sample(names, rng.randint(1, 4)), title=f"Thread {n}", body="same words for all",
+                 published_at=now - timedelta(hours=n))
+        for n in range(40)
+    ]
+    # Publishing refreshes a thread and its direct neighbours only; a rebuild makes every row exact.
+    from django.core.management import call_command
+
+    call_command("rebuild_similar", stdout=StringIO())
+    for thread in threads:
+        exact = questions_sharing_tags([t.pk for t in thread.tags.all()], limit=5, exclude_pk=thread.pk)
+        precomputed = similar_questions(thread, limit=5)
+        # Same texts: text similarity ties, so the order must be exactly shared tags, then recency.
+        assert [q.pk for q in precomputed] == [q.pk for q in exact], thread.title
+
+
+def test_text_similarity_breaks_ties_between_equally_tagged_threads():
+    now = timezone.now()
+    current = f.thread(tags=["eczema"], title="Cracked bleeding knuckles in winter",
+                       body="My knuckles crack and bleed every winter.")
+    f.thread(tags=["eczema"], title="Itchy eyelids", body="My eyelids itch.", published_at=now)
+    f.thread(tags=["eczema"], title="Knuckles crack and bleed", body="Winter makes my knuckles bleed.",
+             published_at=now - timedelta(days=30))
+    assert titles(similar_questions(current, limit=5)) == ["Knuckles crack and bleed", "Itchy eyelids"]
+
+
+def test_a_new_thread_joins_its_neighbours_sidebars():
+    older = f.thread(tags=["psoriasis"], title="Older psoriasis thread")
+    assert similar_questions(older, limit=5) == []
+    f.thread(tags=["psoriasis"], title="Newer psoriasis thread")
+    assert titles(similar_questions(older, limit=5)) == ["Newer psoriasis thread"]
+
+
+def test_refresh_runs_after_commit_in_production(settings, django_capture_on_commit_callbacks):
+    from qa.models import SimilarThread
+
+    settings.QA_SIMILAR_REFRESH = "on_commit"
+    first = f.thread(tags=["warts"])
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        second = f.thread(tags=["warts"])
+    assert not SimilarThread.objects.filter(question=second).exists()  # not before the commit
+    for callback in pending:
+        callback()
+    assert [q.pk for q in similar_questions(second, limit=5)] == [first.pk]
+
+
+def test_unpublished_thread_leaves_every_sidebar():
+    from doctors import services as doctor_services
+    from qa.models import Report
+
+    current = f.thread(tags=["rosacea"], title="Current")
+    gone = f.thread(tags=["rosacea"], title="To be removed")
+    report = Report.objects.create(question=gone, reason="spam")
+    doctor_services.report_unpublish(report=report, by=f.user(is_staff=True))
+    assert similar_questions(current, limit=5) == []
+
+
+def test_rebuild_similar_command():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from qa.models import SimilarThread
+
+    a, b = f.thread(tags=["tinea"]), f.thread(tags=["tinea"])
+    SimilarThread.objects.all().delete()
+    out = StringIO()
+    call_command("rebuild_similar", stdout=out)
+    assert "rebuilt for 2 threads" in out.getvalue()
+    assert [q.pk for q in similar_questions(a, limit=5)] == [b.pk]
+
+
+def test_thread_page_reads_the_sidebar_from_the_table(client):
+    from qa.models import SimilarThread
+
+    current = f.thread(tags=["acne"], title="Current")
+    f.thread(tags=["acne"], title="Neighbour")
+    assert "Neighbour" in client.get(current.get_absolute_url()).content.decode()
+    SimilarThread.objects.all().delete()
+    assert "Neighbour" not in client.get(current.get_absolute_url()).content.decode()
