@@ -9,24 +9,12 @@ from django.contrib import messages
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
-from django.views.generic import ListView, TemplateView
+from django.views.generic import TemplateView
 
 from qa import search, selectors, services
 from qa.forms import AddInformationForm, ReportForm
 from qa.models import Department, Question, Tag
-
-
-class LenientPaginationMixin:
-    """Pagination that never fails: a bad or out-of-range ``?page=`` shows the nearest page.
-
-    Django's ListView answers 404 for ``?page=abc``; links shared with a stale page number
-    should still land on something useful.
-    """
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
+from qa.pagination import keyset_page
 
 
 class HomeView(TemplateView):
@@ -40,20 +28,21 @@ class HomeView(TemplateView):
         return context
 
 
-class QuestionListView(LenientPaginationMixin, ListView):
-    """All published threads, newest first; subclasses narrow by department or tag."""
+class QuestionListView(TemplateView):
+    """All published threads, newest first, by keyset pages; subclasses narrow by department or tag."""
 
     template_name = "qa/question_list.html"
-    context_object_name = "questions"
-    paginate_by = settings.QA_PAGE_SIZE
     department: Department | None = None
     tag: Tag | None = None
 
-    def get_queryset(self):
-        return selectors.published_questions(department=self.department, tag=self.tag)
-
     def get_context_data(self, **kwargs):
-        return super().get_context_data(department=self.department, tag=self.tag, **kwargs)
+        page = keyset_page(
+            selectors.published_questions(department=self.department, tag=self.tag),
+            before=self.request.GET.get("before"), after=self.request.GET.get("after"),
+            size=settings.QA_PAGE_SIZE,
+        )
+        return super().get_context_data(department=self.department, tag=self.tag, questions=page.items,
+                                        page=page, **kwargs)
 
 
 class DepartmentQuestionListView(QuestionListView):

@@ -47,7 +47,7 @@ PAGES = {
     "home": lambda d: reverse("qa:home"),
     "thread": lambda d: d["thread"].get_absolute_url(),
     "question list": lambda d: reverse("qa:question_list"),
-    "question list page 2": lambda d: reverse("qa:question_list") + "?page=2",
+    "question list, older page": lambda d: reverse("qa:question_list") + "?before=99999999999999999-1",
     "department": lambda d: d["dept"].get_absolute_url(),
     "tag": lambda d: reverse("qa:tag_detail", kwargs={"slug": "acne"}),
     "tag index": lambda d: reverse("qa:tag_list"),

@@ -1,0 +1,64 @@
+"""Keyset pagination for the public lists: no COUNT(*) and no OFFSET, whatever the archive's size.
+
+A cursor names the last (or first) row shown by its publication time and id; the next page is
+the rows strictly older (or newer), read through the (status, published_at) index. A cursor
+that cannot be read simply means the first page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.db.models import Q, QuerySet
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_CURSOR = re.compile(r"(\d{1,20})-(\d{1,19})")
+
+
+def encode_cursor(obj) -> str:
+    micros = (obj.published_at - _EPOCH) // timedelta(microseconds=1)
+    return f"{micros}-{obj.pk}"
+
+
+def decode_cursor(token: str | None) -> tuple[datetime, int] | None:
+    match = _CURSOR.fullmatch(token or "")
+    if match is None:
+        return None
+    try:
+        return _EPOCH + timedelta(microseconds=int(match.group(1))), int(match.group(2))
+    except OverflowError:
+        return None
+
+
+@dataclass
+class KeysetPage:
+    items: list
+    older: str | None  # cursor for the next (older) page
+    newer: str | None  # cursor for the previous (newer) page
+
+    @property
+    def has_other_pages(self) -> bool:
+        return bool(self.older or self.newer)
+
+
+def keyset_page(qs: QuerySet, *, before: str | None = None, after: str | None = None, size: int) -> KeysetPage:
+    """One page of ``qs`` (newest first by published_at, then id) before or after a cursor."""
+    newest_first = ("-published_at", "-pk")
+    if (cursor := decode_cursor(after)) is not None:
+        at, pk = cursor
+        rows = list(qs.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk))
+                    .order_by("published_at", "pk")[: size + 1])
+        more_newer = len(rows) > size
+        items = list(reversed(rows[:size]))
+        return KeysetPage(items, older=encode_cursor(items[-1]) if items else None,
+                          newer=encode_cursor(items[0]) if items and more_newer else None)
+    cursor = decode_cursor(before)
+    if cursor is not None:
+        at, pk = cursor
+        qs = qs.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk))
+    rows = list(qs.order_by(*newest_first)[: size + 1])
+    items = rows[:size]
+    return KeysetPage(items, older=encode_cursor(items[-1]) if len(rows) > size else None,
+                      newer=encode_cursor(items[0]) if cursor is not None and items else None)
