@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.private_for_signed_in",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -111,6 +112,18 @@ STORAGES = {
 # Without `collectstatic` (tests), fall back to unhashed names instead of raising.
 WHITENOISE_MANIFEST_STRICT = False
 
+# The Redis cache when REDIS_URL is set (shared by every worker); local memory otherwise.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "skinanswers"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
@@ -160,6 +173,7 @@ SITE_NAME = os.environ.get("SITE_NAME", "SkinAnswers")
 # Page sizes of the public archive.
 QA_PAGE_SIZE = 20
 QA_SIMILAR_LIMIT = 5
+QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)
 FAQ_RELATED_LIMIT = 6
 
 LOGGING = {

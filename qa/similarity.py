@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import transaction
 
+from qa.cache import bump_archive_generation
 from qa.models import Question, SimilarThread
 from qa.selectors import keywords, questions_sharing_tags
 
@@ -59,6 +60,8 @@ def refresh_similar_and_neighbours(question: Question) -> None:
     neighbours |= set(SimilarThread.objects.filter(similar=question).values_list("question_id", flat=True))
     for neighbour in Question.objects.filter(pk__in=neighbours):
         refresh_similar(neighbour)
+    # The rows changed after the publication's own bump: sidebars cached meanwhile are stale.
+    bump_archive_generation()
 
 
 def schedule_refresh(question: Question) -> None:

@@ -12,6 +12,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from qa import search, selectors, services
+from qa.cache import archive_generation
 from qa.forms import AddInformationForm, ReportForm
 from qa.models import Department, Question, Tag
 from qa.pagination import keyset_page
@@ -102,7 +103,10 @@ class QuestionDetailView(TemplateView):
         return super().get_context_data(
             question=question,
             answers=question.visible_answers,
-            similar_questions=selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
+            # A callable: the template calls it only when the cached sidebar fragment is missing.
+            similar_questions=lambda: selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
+            sidebar_generation=archive_generation(),
+            sidebar_seconds=settings.QA_SIDEBAR_CACHE_SECONDS,
             share_url=self.request.build_absolute_uri(question.get_absolute_url()),
             can_follow_up=self.request.user.is_authenticated
             and question.asker_id == self.request.user.pk

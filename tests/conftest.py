@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +16,11 @@ def _similar_threads_refresh_at_once(settings):
     # Test transactions never commit, so on_commit work would never run; the after-commit
     # path itself is tested in tests/qa/test_similar.py.
     settings.QA_SIMILAR_REFRESH = "immediate"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Primary keys repeat across tests; a fragment cached by one test must not reach the next.
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,73 @@
+"""Sidebars cached as fragments and invalidated by changes; signed-in pages kept private."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from doctors import services as doctor_services
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_sidebars_come_from_the_cache_on_the_second_visit(client):
+    thread = f.thread(tags=["acne"], title="Current")
+    f.thread(tags=["acne"], title="Neighbour")
+    f.article(tags=["acne"], title="Acne article")
+    cold = queries(client, thread.get_absolute_url())
+    warm = queries(client, thread.get_absolute_url())
+    assert warm <= cold - 3  # Similar Q&A, its replies and Related FAQ are not queried again
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Neighbour" in page and "Acne article" in page
+
+
+@pytest.mark.parametrize("change", ["publish", "unpublish", "edit answer", "faq", "suspend"])
+def test_changes_invalidate_cached_sidebars(client, change):
+    thread = f.thread(tags=["acne"], title="Current")
+    neighbour = f.thread(tags=["acne"], title="Neighbour")
+    article = f.article(tags=["acne"], title="Acne article")
+    client.get(thread.get_absolute_url())  # fills the cache
+    staff = f.user(is_staff=True)
+
+    if change == "publish":
+        f.thread(tags=["acne"], title="Brand new thread")
+        expected, gone = "Brand new thread", None
+    elif change == "unpublish":
+        report = neighbour.reports.create(reason="spam")
+        doctor_services.report_unpublish(report=report, by=staff)
+        expected, gone = None, "Neighbour"
+    elif change == "edit answer":
+        answer = neighbour.answers.get()
+        doctor_services.answer_edit(answer=answer, doctor=answer.doctor, body="Completely new advice text.")
+        expected, gone = "Completely new advice text.", None
+    elif change == "faq":
+        article.title = "Renamed acne article"
+        article.save()
+        expected, gone = "Renamed acne article", "Acne article<"
+    else:
+        doctor_services.doctor_suspend(profile=neighbour.answers.get().doctor, by=staff, reason="Check")
+        expected, gone = None, neighbour.answers.get().doctor.display_name
+
+    page = client.get(thread.get_absolute_url()).content.decode()
+    if expected:
+        assert expected in page
+    if gone:
+        assert gone not in page
+
+
+def test_signed_in_pages_are_private_and_anonymous_pages_vary_on_cookie(client):
+    thread = f.thread(tags=["acne"])
+    anonymous = client.get(thread.get_absolute_url())
+    assert "private" not in anonymous.get("Cache-Control", "")
+    assert "Cookie" in anonymous["Vary"]
+    client.force_login(f.patient())
+    for url in [thread.get_absolute_url(), reverse("qa:home"), reverse("qa:my_questions")]:
+        response = client.get(url)
+        assert "private" in response["Cache-Control"], url
