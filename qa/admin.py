@@ -13,7 +13,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "description")
+    list_display = ("name", "slug", "num_published", "description")
     search_fields = ("name", "slug", "description", "keywords")
     prepopulated_fields = {"slug": ("name",)}
 
@@ -59,9 +59,8 @@ class QuestionAdmin(admin.ModelAdmin):
     list_filter = ("status", "is_urgent", "department", "age_bracket", "sex", "tags")
     search_fields = ("title", "body")
     date_hierarchy = "asked_at"
-    filter_horizontal = ("tags",)
-    # A status changes only through a service (DESIGN.md): never by editing the field here.
-    readonly_fields = ("slug", "status", "published_at", "updated_at", "red_flags", "is_urgent",
+    # A status, and the topics that counts and sidebars follow, change only through services.
+    readonly_fields = ("tags", "slug", "status", "published_at", "updated_at", "red_flags", "is_urgent",
                        "publish_consent_at", "decline_reason", "decline_note", "duplicate_of")
     raw_id_fields = ("asker", "follow_up_of")
     inlines = [BodySiteInline, ClarificationInline, AnswerInline]

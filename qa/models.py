@@ -44,9 +44,14 @@ class Tag(models.Model):
         max_length=300, blank=True,
         help_text="Comma-separated words patients use for this topic (pimple, zit…); they suggest the tag.",
     )
+    num_published = models.PositiveIntegerField(
+        default=0, editable=False,
+        help_text="Published threads with this tag; kept by qa.services, rebuilt by rebuild_counts.",
+    )
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["-num_published", "name"], name="qa_tag_popular")]
 
     def __str__(self) -> str:
         return self.name

@@ -96,15 +96,13 @@ def similar_questions(question: Question, *, limit: int) -> list[Question]:
 
 
 def tags_with_counts() -> QuerySet[Tag]:
-    """Every tag with its number of published threads (``num_questions``), by name."""
-    return Tag.objects.annotate(
-        num_questions=Count("questions", filter=published_q("questions__"))
-    ).order_by("name")
+    """Every tag with its number of published threads (``num_published``, kept by the services), by name."""
+    return Tag.objects.order_by("name")
 
 
 def popular_tags(*, limit: int) -> list[Tag]:
-    """Tags with the most published threads; each carries ``num_questions``."""
-    return list(tags_with_counts().filter(num_questions__gt=0).order_by("-num_questions", "name")[:limit])
+    """Tags with the most published threads, through the (num_published, name) index."""
+    return list(Tag.objects.filter(num_published__gt=0).order_by("-num_published", "name")[:limit])
 
 
 # --- The patient's side -------------------------------------------------------------------

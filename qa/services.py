@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -361,6 +362,13 @@ def claims_expire(*, now: datetime | None = None) -> list[Question]:
     return expired
 
 
+def _count_published(tag_ids: Iterable[int], delta: int) -> None:
+    """Keep Tag.num_published: +1/-1 for each tag of a thread that is published/unpublished."""
+    tag_ids = list(tag_ids)
+    if tag_ids:
+        Tag.objects.filter(pk__in=tag_ids).update(num_published=F("num_published") + delta)
+
+
 @transaction.atomic
 def question_retag(*, question: Question, doctor, tags: Iterable[Tag]) -> Question:
     """A verified doctor sets the question's topics (existing tags only; staff create new ones)."""
@@ -368,8 +376,12 @@ def question_retag(*, question: Question, doctor, tags: Iterable[Tag]) -> Questi
     if not doctor.is_verified:
         raise ValidationError("Only verified doctors can change topics.", code="doctor_not_verified")
     _require_free_or_own(locked, doctor, timezone.now())
+    before = set(locked.tags.values_list("pk", flat=True))
     locked.tags.set(list(tags))
     if locked.is_published:
+        after = set(locked.tags.values_list("pk", flat=True))
+        _count_published(after - before, +1)
+        _count_published(before - after, -1)
         schedule_refresh(locked)
     return locked
 
@@ -404,6 +416,7 @@ def answer_publish(
     locked.published_at = answered_at
     _clear_claim(locked)
     _save_status(locked, "published_at", "claimed_by", "claim_expires_at")
+    _count_published(locked.tags.values_list("pk", flat=True), +1)
     index_question(locked)
     schedule_refresh(locked)
     notify(question=locked, kind=Notification.Kind.ANSWERED)
@@ -432,6 +445,7 @@ def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
     locked.status = Status.REMOVED
     locked.published_at = None
     _save_status(locked, "published_at")
+    _count_published(locked.tags.values_list("pk", flat=True), -1)
     index_question(locked)  # removes it from search
     schedule_refresh(locked)  # and from its neighbours' Similar Q&A
     Report.objects.filter(question=locked, resolution="").update(

@@ -100,3 +100,30 @@ def test_doctor_profile_counts_only_published_threads(client):
 
     assert "<strong>2</strong> answers published" in page
     assert "Published one" in page and "Hidden pending" not in page
+
+
+def test_tag_counts_follow_publish_retag_and_unpublish():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from doctors import services as doctor_services
+    from qa.models import Report, Tag
+    from qa.services import question_retag
+
+    def count(slug):
+        return Tag.objects.get(slug=slug).num_published
+
+    thread = f.thread(tags=["eczema", "itching"])
+    f.question(tags=["eczema"])  # pending: not counted
+    assert (count("eczema"), count("itching")) == (1, 1)
+    question_retag(question=thread, doctor=f.doctor(), tags=[f.tag("eczema"), f.tag("dry skin")])
+    assert (count("eczema"), count("itching"), count("dry-skin")) == (1, 0, 1)
+    doctor_services.report_unpublish(report=Report.objects.create(question=thread, reason="spam"),
+                                     by=f.user(is_staff=True))
+    assert (count("eczema"), count("dry-skin")) == (0, 0)
+
+    f.thread(tags=["eczema"])
+    Tag.objects.update(num_published=99)
+    call_command("rebuild_counts", stdout=StringIO())
+    assert (count("eczema"), count("itching")) == (1, 0)
