@@ -58,3 +58,9 @@ def test_starts_with_debug_off_and_a_secret_key():
     result = run_settings(DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_healthz_answers_without_touching_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok"

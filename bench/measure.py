@@ -1,0 +1,139 @@
+"""Benchmark measurements inside Django: the load plan, SQL queries per page, the time of the
+similar-threads read and of search queries, and EXPLAIN ANALYZE of the key queries.
+
+Usage (DATABASE_URL pointing at a corpus): python bench/measure.py OUT_DIR
+Writes OUT_DIR/plan.json (paths for loadgen.py), OUT_DIR/measure.json and OUT_DIR/explain.txt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from qa import search, selectors  # noqa: E402
+from qa.models import Question, SimilarThread, Tag  # noqa: E402
+from qa.pagination import encode_cursor  # noqa: E402
+
+rng = random.Random(20261122)
+
+
+def sample_ids(n: int) -> list[int]:
+    top = Question.objects.published().order_by("-pk").values_list("pk", flat=True).first() or 0
+    ids: set[int] = set()
+    while len(ids) < n and top:
+        batch = [rng.randint(1, top) for _ in range(n * 2)]
+        ids.update(Question.objects.published().filter(pk__in=batch).values_list("pk", flat=True)[: n - len(ids)])
+    return sorted(ids)
+
+
+def timed(fn, runs) -> dict:
+    values = []
+    for arg in runs:
+        start = time.perf_counter()
+        fn(arg)
+        values.append((time.perf_counter() - start) * 1000)
+    values.sort()
+    return {"n": len(values), "p50_ms": statistics.median(values),
+            "p95_ms": values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]}
+
+
+def explain(qs_or_sql, params=None) -> str:
+    if hasattr(qs_or_sql, "query"):
+        sql, params = qs_or_sql.query.sql_with_params()
+    else:
+        sql = qs_or_sql
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    threads = Question.objects.published().filter(pk__in=sample_ids(400)).select_related("department")
+    thread_paths = [q.get_absolute_url() for q in threads]
+    cursors = [encode_cursor(q) for q in threads[:20]]
+    popular = list(Tag.objects.order_by("-num_published")[:20])
+    rare = list(Tag.objects.filter(num_published__gt=0).order_by("num_published")[:20])
+    words_common = [t.name.split()[0] for t in popular[:10]]
+    words_rare = [t.name.split()[-1] for t in rare[:10]]
+    multi = [f"{a} {b}" for a, b in zip(words_common, words_rare, strict=False)]
+    queries = words_common + words_rare + multi + ["itchy red rash", "\"red spots\" back", "acne -back"]
+    plan = {
+        "trivial": ["/healthz"],
+        "thread": thread_paths,
+        "list": ["/questions/"] + [f"/questions/?before={c}" for c in cursors],
+        "tag": [t.get_absolute_url() for t in popular + rare],
+        "search": [f"/search/?{urlencode({'q': q})}" for q in queries],
+    }
+    (out / "plan.json").write_text(json.dumps(plan, indent=1))
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    query_counts = {}
+    for name, paths in plan.items():
+        counts = []
+        for path in paths[:5]:
+            cache.clear()
+            with CaptureQueriesContext(connection) as ctx:
+                client.get(path)
+            counts.append(len(ctx.captured_queries))
+        query_counts[name] = {"min": min(counts), "max": max(counts)}
+
+    sample = list(threads[:300])
+    similar = timed(lambda q: list(selectors.similar_questions(q, limit=settings.QA_SIMILAR_LIMIT)), sample)
+    search_times = {
+        "rare": timed(search.search_threads, words_rare * 3),
+        "common": timed(search.search_threads, words_common * 3),
+        "multi-word": timed(search.search_threads, multi * 3),
+    }
+    all_search = timed(search.search_threads, queries * 3)
+
+    q = sample[0]
+    explains = {
+        "similar-threads read": explain(
+            SimilarThread.objects.filter(question=q).filter(selectors.published_q("similar__"))
+            .select_related("similar__department").order_by("rank")[:5]
+        ),
+    }
+    if connection.vendor == "postgresql":
+        for label, text in (("search, common word", words_common[0]), ("search, rare word", words_rare[0])):
+            explains[label] = explain(
+                """WITH q AS (SELECT websearch_to_tsquery('english', %s) AS query),
+                   candidates AS (SELECT d.question_id, d.vector FROM qa_searchdocument d, q
+                                  WHERE d.vector @@ q.query LIMIT 1000)
+                   SELECT c.question_id FROM candidates c, q ORDER BY ts_rank_cd(c.vector, q.query) DESC LIMIT 20""",
+                [text],
+            )
+    (out / "explain.txt").write_text("\n\n".join(f"## {k}\n{v}" for k, v in explains.items()))
+    result = {
+        "threads": Question.objects.published().count(),
+        "tags": Tag.objects.count(),
+        "vendor": connection.vendor,
+        "queries_per_page": query_counts,
+        "similar_read": similar,
+        "search": {**search_times, "all": all_search},
+    }
+    (out / "measure.json").write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

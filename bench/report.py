@@ -1,0 +1,77 @@
+"""Write bench/RESULTS.md from bench/results/<N>/{measure,load}.json (see bench/README.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+PAGES = ["thread", "list", "tag", "search"]
+
+
+def load(directory: Path) -> dict:
+    runs = {}
+    for sub in sorted(directory.iterdir(), key=lambda p: int(p.name) if p.name.isdigit() else 0):
+        if (sub / "measure.json").exists() and (sub / "load.json").exists():
+            runs[int(sub.name)] = {
+                "measure": json.loads((sub / "measure.json").read_text()),
+                "load": json.loads((sub / "load.json").read_text()),
+            }
+    return runs
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def main(directory: Path) -> None:
+    runs = load(directory)
+    lines = ["# Benchmark results", "",
+             "Made by `bash bench/run.sh` (see `bench/README.md`): PostgreSQL 15, gunicorn on 127.0.0.1, the load",
+             "generator on the same 2-core machine, Redis cache. Ratios compare each page's throughput with the",
+             "trivial view `/healthz` served by the same server in the same run.", ""]
+    for n, run in runs.items():
+        m, load_ = run["measure"], run["load"]
+        trivial = load_["trivial"]["rps"]
+        lines += [f"## {m['threads']:,} threads ({m['tags']:,} tags)", "",
+                  "| page | req/s | × trivial | p50 ms | p95 ms | p99 ms | SQL queries | errors |",
+                  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for page in ["trivial", *PAGES]:
+            r = load_[page]
+            q = m["queries_per_page"][page]
+            queries = str(q["min"]) if q["min"] == q["max"] else f"{q['min']}–{q['max']}"
+            lines.append(f"| {page} | {r['rps']:.1f} | {r['rps'] / trivial:.2f} | {r['p50_ms']:.1f} | "
+                         f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {queries} | {r['errors']} |")
+        s = m["search"]
+        sim = m["similar_read"]
+        lines += ["", f"- Similar-threads read (the thread page's sidebar query): p50 {sim['p50_ms']:.2f} ms,"
+                  f" p95 {sim['p95_ms']:.2f} ms over {sim['n']} threads.",
+                  f"- Search (in-process, ranking and highlights): rare p95 {s['rare']['p95_ms']:.1f} ms, common p95 "
+                  f"{s['common']['p95_ms']:.1f} ms, multi-word p95 {s['multi-word']['p95_ms']:.1f} ms, "
+                  f"all p95 {s['all']['p95_ms']:.1f} ms.",
+                  f"- `EXPLAIN ANALYZE` of the key queries: [results/{n}/explain.txt](results/{n}/explain.txt).", ""]
+    if runs:
+        big_n = max(runs)
+        small_n = min(runs)
+        big, small = runs[big_n], runs[small_n]
+        ratio = big["load"]["thread"]["rps"] / big["load"]["trivial"]["rps"]
+        same_queries = big["measure"]["queries_per_page"]["thread"] == small["measure"]["queries_per_page"]["thread"]
+        median_ratio = big["load"]["thread"]["p50_ms"] / small["load"]["thread"]["p50_ms"]
+        sim = big["measure"]["similar_read"]["p95_ms"]
+        search_p95 = big["measure"]["search"]["all"]["p95_ms"]
+        lines += [f"## Targets (at {big['measure']['threads']:,} threads)", "",
+                  "| target | measured | verdict |", "| --- | --- | --- |",
+                  f"| thread page throughput ≥ 0.35 × trivial | {ratio:.2f} × | {verdict(ratio >= 0.35)} |",
+                  f"| thread page queries equal at both sizes | {small['measure']['queries_per_page']['thread']} vs "
+                  f"{big['measure']['queries_per_page']['thread']} | {verdict(same_queries)} |",
+                  f"| thread page median ≤ 1.2 × the smallest corpus's | {median_ratio:.2f} × | "
+                  f"{verdict(median_ratio <= 1.2)} |",
+                  f"| similar-threads read < 2 ms | p95 {sim:.2f} ms | {verdict(sim < 2)} |",
+                  f"| search p95 < 100 ms | {search_p95:.1f} ms | {verdict(search_p95 < 100)} |", ""]
+        if big_n == small_n:
+            lines += ["Only one corpus size was run: the size-to-size comparisons compare the run with itself.", ""]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The benchmark, one command:  bash bench/run.sh [N ...]      (default sizes: 10000 1000000)
+# For each size: a fresh PostgreSQL database bench_N, the synthetic corpus, gunicorn on
+# 127.0.0.1:8100, measurements and load; then bench/RESULTS.md. Traffic stays on this machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 1000000)
+PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
+PORT=${BENCH_PORT:-8100}
+WORKERS=${BENCH_WORKERS:-3}
+SECONDS_PER_PAGE=${BENCH_SECONDS:-20}
+CONCURRENCY=${BENCH_CONCURRENCY:-4}
+
+make install-dev
+PY=.venv/bin/python
+
+export DJANGO_DEBUG=0 DJANGO_SECURE_COOKIES=0 DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
+export DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY:-bench-only-secret-key-not-for-production-0123456789abcdef}
+export REDIS_URL=${BENCH_REDIS:-redis://127.0.0.1:6379/15}
+
+for N in "${SIZES[@]}"; do
+  OUT=bench/results/$N
+  mkdir -p "$OUT"
+  export DATABASE_URL=$PG/bench_$N
+  echo "== corpus of $N threads into bench_$N"
+  $PY - "$PG" "bench_$N" <<'PYEOF'
+import sys
+from urllib.parse import urlsplit
+import psycopg2
+url, name = urlsplit(sys.argv[1]), sys.argv[2]
+conn = psycopg2.connect(host=url.hostname, port=url.port or 5432, user=url.username, dbname="postgres")
+conn.autocommit = True
+with conn.cursor() as cur:
+    cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    cur.execute(f'CREATE DATABASE "{name}"')
+PYEOF
+  $PY manage.py migrate --noinput -v0
+  start=$(date +%s)
+  $PY manage.py generate_corpus --questions "$N" --seed 1 --no-rebuild
+  for cmd in rebuild_counts rebuild_search rebuild_similar; do $PY manage.py $cmd; done
+  echo "load_seconds=$(( $(date +%s) - start ))" > "$OUT/load.txt"
+  $PY manage.py collectstatic --noinput -v0
+  $PY -c "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE','config.settings'); django.setup(); from django.core.cache import cache; cache.clear()"
+
+  echo "== measurements"
+  $PY bench/measure.py "$OUT"
+
+  echo "== load on gunicorn ($WORKERS workers) at 127.0.0.1:$PORT"
+  .venv/bin/gunicorn config.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --log-level warning &
+  GUNICORN=$!
+  trap 'kill $GUNICORN 2>/dev/null || true' EXIT
+  for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  $PY bench/loadgen.py "$OUT/plan.json" "$OUT/load.json" --base "http://127.0.0.1:$PORT" \
+      --seconds "$SECONDS_PER_PAGE" --concurrency "$CONCURRENCY"
+  kill $GUNICORN; wait $GUNICORN 2>/dev/null || true
+  trap - EXIT
+done
+
+$PY bench/report.py bench/results > bench/RESULTS.md
+echo "Results: bench/RESULTS.md"
