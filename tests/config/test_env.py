@@ -60,6 +60,7 @@ def test_starts_with_debug_off_and_a_secret_key():
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.django_db
 def test_healthz_answers_without_touching_the_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/healthz")
