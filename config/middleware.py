@@ -1,4 +1,11 @@
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from qa.cache import archive_generation
 
 
 def private_for_signed_in(get_response):
@@ -13,3 +20,41 @@ def private_for_signed_in(get_response):
         return response
 
     return middleware
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve public pages to anonymous visitors from the cache.
+
+    Only for views whose class sets ``public_page_cache = True``; only GET, only visitors without
+    a session or messages cookie (so nothing personal, no flash message, no CSRF form can be in
+    the page), only 200 responses. The key holds the archive generation (qa.cache), so any change
+    to public content makes every cached page stale at once.
+    """
+
+    PERSONAL_COOKIES = ("sessionid", "messages")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view_class = getattr(view_func, "view_class", None)
+        if not getattr(view_class, "public_page_cache", False) or request.method != "GET":
+            return None
+        if any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, *self.PERSONAL_COOKIES)):
+            return None
+        key = f"page:{archive_generation()}:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type = cached
+            response = HttpResponse(content, content_type=content_type)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = view_func(request, *view_args, **view_kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if response.status_code == 200 and not response.cookies:
+            cache.set(key, (response.content, response["Content-Type"]), settings.QA_PAGE_CACHE_SECONDS)
+        return response

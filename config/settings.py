@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.private_for_signed_in",
+    "config.middleware.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -174,6 +175,7 @@ SITE_NAME = os.environ.get("SITE_NAME", "SkinAnswers")
 QA_PAGE_SIZE = 20
 QA_SIMILAR_LIMIT = 5
 QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)
+QA_PAGE_CACHE_SECONDS = env_int("QA_PAGE_CACHE_SECONDS", 300)  # whole public pages, anonymous visitors only
 FAQ_RELATED_LIMIT = 6
 
 LOGGING = {

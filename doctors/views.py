@@ -7,6 +7,7 @@ from doctors import selectors
 
 
 class DoctorListView(TemplateView):
+    public_page_cache = True  # anonymous visitors may get it from the page cache
     template_name = "doctors/doctor_list.html"
 
     def get_context_data(self, **kwargs):
@@ -15,6 +16,7 @@ class DoctorListView(TemplateView):
 
 class DoctorProfileView(TemplateView):
     """A verified doctor's public profile. Others (applied, rejected, suspended) are a 404."""
+    public_page_cache = True  # anonymous visitors may get it from the page cache
 
     template_name = "doctors/doctor_profile.html"
 

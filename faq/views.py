@@ -15,6 +15,7 @@ from qa.selectors import questions_sharing_tags
 
 
 class ArticleIndexView(TemplateView):
+    public_page_cache = True  # anonymous visitors may get it from the page cache
     template_name = "faq/article_list.html"
 
     def get_context_data(self, **kwargs):
@@ -23,6 +24,7 @@ class ArticleIndexView(TemplateView):
 
 class ArticleDetailView(TemplateView):
     """A published FAQ article with the threads that share its tags. Drafts are a 404."""
+    public_page_cache = True  # anonymous visitors may get it from the page cache
 
     template_name = "faq/article_detail.html"
 

@@ -19,6 +19,7 @@ from qa.pagination import keyset_page
 
 
 class HomeView(TemplateView):
+    public_page_cache = True  # anonymous visitors may get it from the page cache
     template_name = "qa/home.html"
 
     def get_context_data(self, **kwargs):
@@ -31,6 +32,7 @@ class HomeView(TemplateView):
 
 class QuestionListView(TemplateView):
     """All published threads, newest first, by keyset pages; subclasses narrow by department or tag."""
+    public_page_cache = True  # anonymous visitors may get it from the page cache
 
     template_name = "qa/question_list.html"
     department: Department | None = None
@@ -61,6 +63,7 @@ class TagQuestionListView(QuestionListView):
 
 
 class TagIndexView(TemplateView):
+    public_page_cache = True  # anonymous visitors may get it from the page cache
     template_name = "qa/tag_list.html"
 
     def get_context_data(self, **kwargs):
@@ -69,6 +72,7 @@ class TagIndexView(TemplateView):
 
 class QuestionDetailView(TemplateView):
     """A published thread: question, doctors' replies, Similar Q&A and Related FAQ."""
+    public_page_cache = True  # anonymous visitors may get it from the page cache
 
     template_name = "qa/question_detail.html"
 
@@ -154,6 +158,7 @@ def _by_slug(model, value: str | None):
 
 class SearchView(TemplateView):
     """Search published threads (and, through faq_tags, FAQ articles). Never fails on input."""
+    public_page_cache = True  # anonymous visitors may get it from the page cache
 
     template_name = "qa/search.html"
 

@@ -71,3 +71,34 @@ def test_signed_in_pages_are_private_and_anonymous_pages_vary_on_cookie(client):
     for url in [thread.get_absolute_url(), reverse("qa:home"), reverse("qa:my_questions")]:
         response = client.get(url)
         assert "private" in response["Cache-Control"], url
+
+
+def test_anonymous_visitors_get_public_pages_from_the_page_cache(client, django_assert_num_queries):
+    thread = f.thread(tags=["acne"], title="Cached thread")
+    for url in [reverse("qa:home"), thread.get_absolute_url(), reverse("qa:question_list"),
+                reverse("faq:article_list"), reverse("doctors:doctor_list")]:
+        first = client.get(url)
+        assert first.status_code == 200 and "X-Page-Cache" not in first
+        with django_assert_num_queries(0):
+            second = client.get(url)
+        assert second["X-Page-Cache"] == "hit" and second.content == first.content, url
+
+
+def test_page_cache_never_serves_signed_in_or_flash_message_requests(client):
+    thread = f.thread(tags=["acne"], title="Cached thread")
+    client.get(thread.get_absolute_url())  # cached for anonymous visitors
+    client.force_login(f.patient())
+    response = client.get(thread.get_absolute_url())
+    assert "X-Page-Cache" not in response and "Sign out" in response.content.decode()
+
+    client.logout()
+    client.cookies["messages"] = "anything"
+    assert "X-Page-Cache" not in client.get(thread.get_absolute_url())
+
+
+def test_a_publication_makes_cached_pages_stale(client):
+    f.thread(tags=["acne"], title="First thread")
+    client.get(reverse("qa:home"))
+    f.thread(tags=["acne"], title="Second thread")
+    response = client.get(reverse("qa:home"))
+    assert "X-Page-Cache" not in response and "Second thread" in response.content.decode()
