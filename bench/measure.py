@@ -80,6 +80,8 @@ def main(out: Path) -> None:
     plan = {
         "trivial": ["/healthz"],
         "thread": thread_paths,
+        # The same pages with a unique query string: every request misses the page cache.
+        "thread (uncached)": [f"{thread_paths[i % len(thread_paths)]}?b={i}" for i in range(20000)],
         "list": ["/questions/"] + [f"/questions/?before={c}" for c in cursors],
         "tag": [t.get_absolute_url() for t in popular + rare],
         "search": [f"/search/?{urlencode({'q': q})}" for q in queries],

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-PAGES = ["thread", "list", "tag", "search"]
+PAGES = ["thread", "thread (uncached)", "list", "tag", "search"]
 
 
 def load(directory: Path) -> dict:
@@ -29,7 +29,10 @@ def main(directory: Path) -> None:
     lines = ["# Benchmark results", "",
              "Made by `bash bench/run.sh` (see `bench/README.md`): PostgreSQL 15, gunicorn on 127.0.0.1, the load",
              "generator on the same 2-core machine, Redis cache. Ratios compare each page's throughput with the",
-             "trivial view `/healthz` served by the same server in the same run.", ""]
+             "trivial view `/healthz` served by the same server in the same run. Anonymous pages come from the",
+             "page cache after their first visit (each page type cycles through its sampled paths); the row",
+             "`thread (uncached)` requests every page once with a unique query string, so none is a cache hit.",
+             "SQL queries are counted with the cache cleared.", ""]
     for n, run in runs.items():
         m, load_ = run["measure"], run["load"]
         trivial = load_["trivial"]["rps"]
@@ -38,7 +41,7 @@ def main(directory: Path) -> None:
                   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for page in ["trivial", *PAGES]:
             r = load_[page]
-            q = m["queries_per_page"][page]
+            q = m["queries_per_page"].get(page, m["queries_per_page"]["thread"])
             queries = str(q["min"]) if q["min"] == q["max"] else f"{q['min']}–{q['max']}"
             lines.append(f"| {page} | {r['rps']:.1f} | {r['rps'] / trivial:.2f} | {r['p50_ms']:.1f} | "
                          f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {queries} | {r['errors']} |")
@@ -55,13 +58,16 @@ def main(directory: Path) -> None:
         small_n = min(runs)
         big, small = runs[big_n], runs[small_n]
         ratio = big["load"]["thread"]["rps"] / big["load"]["trivial"]["rps"]
+        cold_ratio = big["load"].get("thread (uncached)", big["load"]["thread"])["rps"] / big["load"]["trivial"]["rps"]
         same_queries = big["measure"]["queries_per_page"]["thread"] == small["measure"]["queries_per_page"]["thread"]
         median_ratio = big["load"]["thread"]["p50_ms"] / small["load"]["thread"]["p50_ms"]
         sim = big["measure"]["similar_read"]["p95_ms"]
         search_p95 = big["measure"]["search"]["all"]["p95_ms"]
         lines += [f"## Targets (at {big['measure']['threads']:,} threads)", "",
                   "| target | measured | verdict |", "| --- | --- | --- |",
-                  f"| thread page throughput ≥ 0.35 × trivial | {ratio:.2f} × | {verdict(ratio >= 0.35)} |",
+                  f"| thread page throughput ≥ 0.35 × trivial | {ratio:.2f} × (page cache warm) | "
+                  f"{verdict(ratio >= 0.35)} |",
+                  f"| … without the page cache | {cold_ratio:.2f} × | {verdict(cold_ratio >= 0.35)} |",
                   f"| thread page queries equal at both sizes | {small['measure']['queries_per_page']['thread']} vs "
                   f"{big['measure']['queries_per_page']['thread']} | {verdict(same_queries)} |",
                   f"| thread page median ≤ 1.2 × the smallest corpus's | {median_ratio:.2f} × | "

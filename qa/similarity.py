@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Count
 
 from qa.cache import bump_archive_generation
 from qa.models import Question, SimilarThread
-from qa.selectors import keywords, questions_sharing_tags
+from qa.selectors import keywords
 
 LIMIT = 5
 CANDIDATES = 50
@@ -25,7 +26,15 @@ def _words(question: Question) -> set[str]:
 def compute_similar(question: Question, *, limit: int = LIMIT) -> list[SimilarThread]:
     """The sidebar rows for ``question`` (unsaved), best first."""
     tag_ids = list(question.tags.values_list("pk", flat=True))
-    candidates = questions_sharing_tags(tag_ids, limit=CANDIDATES, exclude_pk=question.pk)
+    if not tag_ids:
+        return []
+    # The ranking of qa.selectors.questions_sharing_tags, without the replies it prefetches for pages.
+    candidates = list(
+        Question.objects.published().filter(tags__in=tag_ids).exclude(pk=question.pk)
+        .annotate(shared_tags=Count("tags"))
+        .only("pk", "title", "body", "published_at")
+        .order_by("-shared_tags", "-published_at", "-pk")[:CANDIDATES]
+    )
     mine = _words(question)
 
     def text_similarity(other: Question) -> float:
