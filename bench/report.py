@@ -76,6 +76,9 @@ def main(directory: Path) -> None:
                   f"| search p95 < 100 ms | {search_p95:.1f} ms | {verdict(search_p95 < 100)} |", ""]
         if big_n == small_n:
             lines += ["Only one corpus size was run: the size-to-size comparisons compare the run with itself.", ""]
+    analysis = Path(__file__).with_name("analysis.md")
+    if analysis.exists():
+        lines += [analysis.read_text().rstrip(), ""]
     print("\n".join(lines))
 
 
