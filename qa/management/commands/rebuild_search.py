@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
+from qa.bulk import rebuild_search_sql
 from qa.models import Question, SearchDocument
 from qa.search import document_values
 
@@ -12,6 +13,11 @@ class Command(BaseCommand):
         parser.add_argument("--batch", type=int, default=2000)
 
     def handle(self, *args, batch, **options):
+        if connection.vendor == "postgresql":
+            with transaction.atomic():
+                total = rebuild_search_sql()
+            self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {total} threads."))
+            return
         with transaction.atomic():
             SearchDocument.objects.all().delete()
             published = Question.objects.published().prefetch_related("answers", "clarifications").order_by("pk")
