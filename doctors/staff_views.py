@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -53,8 +54,7 @@ class DoctorDecisionView(StaffRequiredMixin, View):
             messages.error(request, f"{profile.display_name}: {' '.join(error.messages)}")
         else:
             messages.success(request, f"{profile.display_name}: {profile.get_status_display()}.")
-        return redirect(request.POST.get("back") if request.POST.get("back", "").startswith("/staff/")
-                        else "doctors:staff_doctors")
+        return redirect(f"{reverse('doctors:staff_doctors')}?status={profile.status}")
 
 
 class ReportListView(StaffRequiredMixin, TemplateView):
