@@ -59,7 +59,7 @@ QUESTION_COLUMNS = (
     "duration", "itch", "pain", "tried", "red_flags", "is_urgent", "publish_consent_at", "decline_reason",
     "decline_note", "status", "asked_at", "published_at", "updated_at",
 )
-ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "body_html", "answered_at", "updated_at")
+ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "body_html", "summary", "answered_at", "updated_at")
 QUESTION_TAG_COLUMNS = ("id", "question_id", "tag_id")
 BODY_SITE_COLUMNS = ("id", "question_id", "site")
 
@@ -450,6 +450,12 @@ def slugify_ascii(text: str) -> str:
 def paragraphs_html(paragraphs: Sequence[str]) -> str:
     """Sanitized HTML for plain-text paragraphs, as ``qa.sanitize.render_markdown`` gives for them."""
     return "\n".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs)
+
+
+def plain_summary(paragraphs: Sequence[str], length: int = 220) -> str:
+    """``qa.sanitize.html_excerpt(paragraphs_html(paragraphs), length)`` for ASCII text (Answer.summary)."""
+    text = " ".join(" ".join(paragraphs).split())
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 # --- Specifications of the small tables --------------------------------------------------------
@@ -861,7 +867,7 @@ class Corpus:
             )
             answer = (
                 ids.answer_start + i, qid, doctor_id, "\n\n".join(answer_paragraphs),
-                paragraphs_html(answer_paragraphs), published_at, published_at,
+                paragraphs_html(answer_paragraphs), plain_summary(answer_paragraphs), published_at, published_at,
             )
             tag_rows = []
             for t in chosen:

@@ -81,7 +81,7 @@ WSGI_APPLICATION = "config.wsgi.application"
 
 DATABASES = {
     "default": parse_database_url(
-        os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3"), base_dir=BASE_DIR
+        os.environ.get("DATABASE_URL") or "sqlite:///db.sqlite3", base_dir=BASE_DIR
     )
 }
 

@@ -14,6 +14,7 @@ from qa.sanitize import html_excerpt, render_markdown
 # The value of doctors.DoctorProfile.Status.VERIFIED. qa may not import doctors (DESIGN.md),
 # so the lookup is spelled here; tests/doctors asserts the two stay equal.
 VERIFIED_DOCTOR_STATUS = "verified"
+SUMMARY_LENGTH = 220  # characters of an answer's stored plain-text excerpt (Answer.summary)
 
 
 class Department(models.Model):
@@ -462,11 +463,16 @@ class MarkdownBody(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        self.body_html = render_markdown(self.body)
+        derived = self.render_body()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "body" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "body_html"}
+            kwargs["update_fields"] = {*update_fields, *derived}
         super().save(*args, **kwargs)
+
+    def render_body(self) -> set[str]:
+        """Fill the fields derived from ``body``; return their names."""
+        self.body_html = render_markdown(self.body)
+        return {"body_html"}
 
 
 class AnswerQuerySet(models.QuerySet):
@@ -485,6 +491,8 @@ class Answer(MarkdownBody):
     doctor = models.ForeignKey(
         "doctors.DoctorProfile", on_delete=models.PROTECT, related_name="answers"
     )
+    # The plain-text excerpt shown in lists and sidebars, stored so that reading it costs nothing.
+    summary = models.CharField(max_length=240, editable=False, default="")
     answered_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -501,6 +509,11 @@ class Answer(MarkdownBody):
     def __str__(self) -> str:
         return f"Answer to {self.question_id} by {self.doctor_id}"
 
+    def render_body(self) -> set[str]:
+        derived = super().render_body()
+        self.summary = html_excerpt(self.body_html, SUMMARY_LENGTH)
+        return {*derived, "summary"}
+
     @property
     def excerpt(self) -> str:
-        return html_excerpt(self.body_html)
+        return self.summary

@@ -8,10 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.functions import Left
+from django.urls import reverse
 
-from qa.models import Answer, Clarification, Department, Notification, Question, SimilarThread, Tag, published_q
+from qa.models import (
+    VERIFIED_DOCTOR_STATUS,
+    Answer,
+    Clarification,
+    Department,
+    Notification,
+    Question,
+    SimilarThread,
+    Tag,
+    published_q,
+)
 
 
 def visible_answers_prefetch(to_attr: str = "visible_answers", lookup: str = "answers") -> Prefetch:
@@ -78,21 +91,62 @@ def questions_sharing_tags(
     )
 
 
-def similar_questions(question: Question, *, limit: int) -> list[Question]:
-    """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity): one indexed query
-    plus one for the replies. Each result carries ``shared_tags`` and ``visible_answers``."""
-    links = (
-        SimilarThread.objects.filter(question=question)
+@dataclass(frozen=True, slots=True)
+class SimilarCard:
+    """One entry of the "Similar Q&A" sidebar: plain values, no model instances."""
+
+    pk: int
+    title: str
+    url: str
+    excerpt: str
+    shared_tags: int
+    doctor_name: str = ""  # empty when the thread has no reply the public may see
+    doctor_url: str = ""
+    doctor_department: str = ""
+    reply_excerpt: str = ""
+
+
+def clip(text: str, length: int) -> str:
+    """Whitespace collapsed, cut to ``length`` characters with an ellipsis (as ``truncatechars``)."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "\u2026"
+
+
+SIMILAR_EXCERPT = 160
+_SIMILAR_COLUMNS = (
+    "similar_id", "similar__title", "similar__slug", "shared_tags",
+    "similar__answers__summary", "similar__answers__doctor__status", "similar__answers__doctor__display_name",
+    "similar__answers__doctor__slug", "similar__answers__doctor__department__name",
+)
+
+
+def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
+    """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity), in one indexed query.
+
+    The reply is read through a left join: a question has at most one answer (a constraint), so
+    each similar thread is one row; a reply by a doctor who is no longer verified is not shown.
+    """
+    rows = (
+        SimilarThread.objects.filter(question_id=question.pk)
         .filter(published_q("similar__"))
-        .select_related("similar__department")
-        .prefetch_related(visible_answers_prefetch(lookup="similar__answers"))
-        .order_by("rank")[:limit]
+        .order_by("rank")
+        .values_list(*_SIMILAR_COLUMNS, Left("similar__body", SIMILAR_EXCERPT * 3))[:limit]
     )
-    result = []
-    for link in links:
-        link.similar.shared_tags = link.shared_tags
-        result.append(link.similar)
-    return result
+    cards = []
+    for pk, title, slug, shared, summary, status, doctor, doctor_slug, department, body in rows:
+        reply = {}
+        if status == VERIFIED_DOCTOR_STATUS:
+            reply = {
+                "doctor_name": doctor,
+                "doctor_url": reverse("doctors:profile", kwargs={"slug": doctor_slug}),
+                "doctor_department": department or "",
+                "reply_excerpt": clip(summary, SIMILAR_EXCERPT),
+            }
+        cards.append(SimilarCard(
+            pk=pk, title=title, url=reverse("qa:question_detail", kwargs={"pk": pk, "slug": slug}),
+            excerpt=clip(body, SIMILAR_EXCERPT), shared_tags=shared, **reply,
+        ))
+    return cards
 
 
 def tags_with_counts() -> QuerySet[Tag]:

@@ -24,8 +24,8 @@ from config.corpus import (
 )
 from doctors.models import DoctorProfile
 from faq.models import Article
-from qa.models import Answer, Question, QuestionBodySite, Tag
-from qa.sanitize import render_markdown
+from qa.models import SUMMARY_LENGTH, Answer, Question, QuestionBodySite, Tag
+from qa.sanitize import html_excerpt, render_markdown
 
 pytestmark = pytest.mark.django_db
 
@@ -142,9 +142,12 @@ def test_every_thread_is_published_with_one_answer_by_a_verified_doctor_of_its_d
         assert Question.objects.values(field).distinct().count() >= 3, field
 
 
-def test_answers_hold_the_sanitized_html_of_their_text(corpus):
-    for answer in Answer.objects.all()[:20]:
+def test_answers_hold_the_sanitized_html_and_the_summary_of_their_text(corpus):
+    answers = Answer.objects.all()[:20]
+    assert any(len(answer.summary) == SUMMARY_LENGTH for answer in answers)  # long ones are cut
+    for answer in answers:
         assert answer.body_html == render_markdown(answer.body)
+        assert answer.summary == html_excerpt(answer.body_html, SUMMARY_LENGTH)
 
 
 def test_tag_use_is_skewed_with_about_five_tags_per_thread(corpus):

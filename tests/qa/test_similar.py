@@ -198,3 +198,42 @@ def test_thread_page_reads_the_sidebar_from_the_table(client):
     SimilarThread.objects.all().delete()
     cache.clear()  # rows deleted behind the services' back: drop the cached fragment too
     assert "Neighbour" not in client.get(current.get_absolute_url()).content.decode()
+
+
+# --- The sidebar read: one query, plain values, always current ------------------------------
+
+
+def test_sidebar_read_is_one_query_whatever_the_number_of_entries(django_assert_num_queries):
+    current = f.thread(tags=["acne"], title="Current")
+    for _ in range(5):
+        f.thread(tags=["acne"])
+    with django_assert_num_queries(1):
+        cards = similar_questions(current, limit=5)
+    assert len(cards) == 5 and all(card.doctor_name for card in cards)
+
+
+def test_sidebar_shows_the_current_answer_and_hides_a_suspended_doctors_reply():
+    from doctors import services as doctor_services
+
+    doc = f.doctor(name="Dr. Lena Okafor")
+    current = f.thread(tags=["melasma"], title="Current")
+    neighbour = f.thread(tags=["melasma"], title="Neighbour", by=doc, answer_body="Use sunscreen daily.")
+    [card] = similar_questions(current, limit=5)
+    assert (card.doctor_name, card.reply_excerpt) == ("Dr. Lena Okafor", "Use sunscreen daily.")
+    assert card.doctor_url == doc.get_absolute_url() and card.url == neighbour.get_absolute_url()
+
+    doctor_services.answer_edit(answer=neighbour.answers.get(), doctor=doc, body="Use a *broad-spectrum* sunscreen.")
+    [card] = similar_questions(current, limit=5)
+    assert card.reply_excerpt == "Use a broad-spectrum sunscreen."
+
+    doctor_services.doctor_suspend(profile=doc, by=f.user(is_staff=True), reason="Licence under review")
+    [card] = similar_questions(current, limit=5)
+    assert card.title == "Neighbour" and card.doctor_name == "" and card.reply_excerpt == ""
+
+
+def test_sidebar_excerpts_are_clipped_with_an_ellipsis():
+    current = f.thread(tags=["vitiligo"])
+    f.thread(tags=["vitiligo"], body="word " * 200, answer_body="reply " * 200)
+    [card] = similar_questions(current, limit=5)
+    assert len(card.excerpt) == 160 and card.excerpt.endswith("\u2026")
+    assert len(card.reply_excerpt) <= 160 and card.reply_excerpt.endswith("\u2026")
