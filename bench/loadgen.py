@@ -3,7 +3,10 @@
 Each of --concurrency threads keeps one keep-alive connection and requests the paths of a
 page type in turn for --seconds; we report throughput and latency percentiles per page type.
 Usage: python bench/loadgen.py --base http://127.0.0.1:8100 --seconds 20 --concurrency 4 plan.json out.json
-where plan.json maps a page name to a list of paths.
+where plan.json maps a page name to {"paths": [...], "unique": bool}. Before a page type is
+timed, every one of its paths is requested once (so cacheable pages are measured warm) and the
+server gets a short warm-up. With "unique", every request gets its own query string, so no
+request can be served from a cache.
 """
 
 from __future__ import annotations
@@ -27,7 +30,10 @@ def percentile(values: list[float], p: float) -> float:
     return values[k]
 
 
-def drive(base: str, paths: list[str], seconds: float, concurrency: int) -> dict:
+def drive(base: str, paths: list[str], seconds: float, concurrency: int, *, unique: bool = False,
+          once: bool = False) -> dict:
+    """Request ``paths`` in turn from ``concurrency`` connections for ``seconds`` (or, with
+    ``once``, each path once); with ``unique``, each request with a query string of its own."""
     parts = urlsplit(base)
     if parts.hostname not in ALLOWED_HOSTS:
         raise SystemExit(f"refusing to load {parts.hostname}: the benchmark only targets this machine")
@@ -39,8 +45,10 @@ def drive(base: str, paths: list[str], seconds: float, concurrency: int) -> dict
     def worker(offset: int) -> None:
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
         mine, i = [], offset
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not (once and i >= len(paths)):
             path = paths[i % len(paths)]
+            if unique:
+                path += f"{'&' if '?' in path else '?'}nocache={time.monotonic_ns()}-{i}"
             i += concurrency
             start = time.perf_counter()
             try:
@@ -91,9 +99,12 @@ def main() -> None:
     with open(args.plan) as f:
         plan = json.load(f)
     results = {}
-    for name, paths in plan.items():
-        drive(args.base, paths, min(3.0, args.seconds), args.concurrency)  # warm-up
-        results[name] = drive(args.base, paths, args.seconds, args.concurrency)
+    for name, spec in plan.items():
+        paths, unique = spec["paths"], spec.get("unique", False)
+        if not unique:
+            drive(args.base, paths, 3600, args.concurrency, once=True)  # every page once: a warm cache
+        drive(args.base, paths, min(3.0, args.seconds), args.concurrency, unique=unique)  # warm-up
+        results[name] = drive(args.base, paths, args.seconds, args.concurrency, unique=unique)
         print(f"{name:>12}: {results[name]['rps']:8.1f} req/s  p50 {results[name]['p50_ms']:.1f} ms  "
               f"p95 {results[name]['p95_ms']:.1f} ms  errors {results[name]['errors']}", flush=True)
     with open(args.out, "w") as f:

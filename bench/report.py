@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-PAGES = ["thread", "thread (uncached)", "list", "tag", "search"]
+PAGES = ["thread", "thread (uncached)", "list", "tag", "search", "search (uncached)"]
 
 
 def load(directory: Path) -> dict:

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from qa.cache import archive_generation
+from qa.cache import cached_with_generation
 
 
 def private_for_signed_in(get_response):
@@ -27,8 +27,9 @@ class AnonymousPageCacheMiddleware:
 
     Only for views whose class sets ``public_page_cache = True``; only GET, only visitors without
     a session or messages cookie (so nothing personal, no flash message, no CSRF form can be in
-    the page), only 200 responses. The key holds the archive generation (qa.cache), so any change
-    to public content makes every cached page stale at once.
+    the page), only 200 responses. Each entry holds the archive generation it was rendered in
+    (qa.cache) and is served only while that is current, so any change to public content makes
+    every cached page stale at once. A hit costs one round trip to the cache.
     """
 
     PERSONAL_COOKIES = ("sessionid", "messages")
@@ -45,10 +46,10 @@ class AnonymousPageCacheMiddleware:
             return None
         if any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, *self.PERSONAL_COOKIES)):
             return None
-        key = f"page:{archive_generation()}:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
+        key = f"page:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
+        generation, cached = cached_with_generation(key)
+        if cached is not None and cached[0] == generation:
+            _, content, content_type = cached
             response = HttpResponse(content, content_type=content_type)
             response["X-Page-Cache"] = "hit"
             return response
@@ -56,5 +57,6 @@ class AnonymousPageCacheMiddleware:
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         if response.status_code == 200 and not response.cookies:
-            cache.set(key, (response.content, response["Content-Type"]), settings.QA_PAGE_CACHE_SECONDS)
+            entry = (generation, response.content, response["Content-Type"])
+            cache.set(key, entry, settings.QA_PAGE_CACHE_SECONDS)
         return response

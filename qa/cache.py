@@ -2,7 +2,8 @@
 
 Cached fragments (the thread page's sidebars) include it in their key, so a publication, an
 edit, a re-tag, an unpublication, an FAQ change or a doctor's suspension makes every cached
-sidebar stale at once, without tracking which sidebar shows what.
+sidebar stale at once, without tracking which sidebar shows what. Whole cached pages store the
+generation they were rendered in and are served only while it is current.
 """
 
 from django.core.cache import cache
@@ -16,6 +17,15 @@ def archive_generation() -> int:
         cache.add(KEY, 1, timeout=None)
         generation = cache.get(KEY, 1)
     return generation
+
+
+def cached_with_generation(key: str):
+    """``(generation, value)``: the current archive generation and the value cached under ``key``
+    (None if missing), in one round trip to the cache. For entries that store the generation they
+    were made in, and so need no generation in their key (the page cache)."""
+    found = cache.get_many([KEY, key])
+    generation = found.get(KEY)
+    return (generation if generation is not None else archive_generation()), found.get(key)
 
 
 def bump_archive_generation(*args, **kwargs) -> None:
