@@ -118,14 +118,10 @@ def main(out: Path) -> None:
         ),
     }
     if connection.vendor == "postgresql":
-        for label, text in (("search, common word", words_common[0]), ("search, rare word", words_rare[0])):
-            explains[label] = explain(
-                """WITH q AS (SELECT websearch_to_tsquery('english', %s) AS query),
-                   candidates AS (SELECT d.question_id, d.vector FROM qa_searchdocument d, q
-                                  WHERE d.vector @@ q.query LIMIT 1000)
-                   SELECT c.question_id FROM candidates c, q ORDER BY ts_rank_cd(c.vector, q.query) DESC LIMIT 20""",
-                [text],
-            )
+        for label, text in (("search, common word", words_common[0]), ("search, rare word", words_rare[0]),
+                            ("search, two words", multi[0])):
+            sql, params, strategy = search.pg_ranking_query(search.clean_query(text))
+            explains[f"{label} ({text!r}, strategy {strategy})"] = explain(sql, params)
     (out / "explain.txt").write_text("\n\n".join(f"## {k}\n{v}" for k, v in explains.items()))
     result = {
         "threads": Question.objects.published().count(),

@@ -60,7 +60,10 @@ def rebuild_search_sql() -> int:
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM qa_searchdocument")
         cursor.execute(SEARCH_SQL)
-        return cursor.rowcount
+        rows = cursor.rowcount
+        # Fresh statistics: search chooses its plan from the planner's estimates (qa.search).
+        cursor.execute("ANALYZE qa_searchdocument")
+        return rows
 
 
 def rebuild_similar_sql(*, per_tag: int = 50, limit: int = 5) -> int:

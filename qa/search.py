@@ -1,8 +1,9 @@
 """Full-text search over published threads, on PostgreSQL and on SQLite.
 
 PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index); ranking
-(``ts_rank_cd``) runs over at most ``CANDIDATES`` matches; ``ts_headline`` runs only for the
-results shown. SQLite: the FTS5 table ``qa_search_fts``; user input is reduced to words, each
+(``ts_rank_cd``) runs over the ``CANDIDATES`` most recent matches, found by the cheaper of two
+plans (``pg_ranking_query``); ``ts_headline`` runs only for the results shown. SQLite: the FTS5
+table ``qa_search_fts``, ranked by bm25 over every match; user input is reduced to words, each
 quoted, so no FTS operator can break the query. Any input gives results or an empty page.
 """
 
@@ -12,14 +13,16 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
-from django.db import connection
+from django.db import OperationalError, connection, transaction
 from django.utils.safestring import SafeString, mark_safe
 
 from qa.models import Question, SearchDocument, Tag
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-CANDIDATES = 1000  # ranking is bounded to this many matches
+CANDIDATES = 200  # ranking is bounded to the most recent matches, this many (10 pages)
+RECENT_SCAN_ROWS = 20_000  # PostgreSQL: rows the newest-first scan may test (pg_ranking_query)
+INDEX_TIMEOUT_MS = 200  # PostgreSQL: the longest a search of every match may run (_pg_ranked_ids)
 PAGE_SIZE = 20
 # Highlight markers: private-use characters, removed from indexed text, so that only the
 # search engine can produce them; they become <mark> after the text is HTML-escaped.
@@ -110,21 +113,108 @@ def _filters(department_id: int | None, tag_id: int | None, alias: str) -> tuple
     return sql, params
 
 
-def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
-    where, params = _filters(department_id, tag_id, "d")
-    sql = f"""
-        WITH q AS (SELECT websearch_to_tsquery('english', %s) AS query),
-        candidates AS (
-            SELECT d.question_id, d.vector FROM qa_searchdocument d, q
-            WHERE d.vector @@ q.query {where}
-            LIMIT {CANDIDATES}
-        )
-        SELECT c.question_id FROM candidates c, q
-        ORDER BY ts_rank_cd(c.vector, q.query) DESC, c.question_id DESC
-    """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
+def _pg_estimate(sql: str, params: list) -> float:
+    """The planner's estimate of the rows ``sql`` returns (no rows are read)."""
     with connection.cursor() as cursor:
-        cursor.execute(sql, [query, *params])
-        return [row[0] for row in cursor.fetchall()]
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        return float(cursor.fetchone()[0][0]["Plan"]["Plan Rows"])
+
+
+def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: str | None = None,
+                     ) -> tuple[str, list, str]:
+    """The SQL that ranks the candidates of a search, its parameters, and its strategy.
+
+    The candidates are the ``CANDIDATES`` most recent matches; they are ranked by ``ts_rank_cd``.
+    Two ways to find them, chosen from the planner's estimate of the number of matches (the
+    vector column's statistics target is raised for this, migration 0010):
+
+    - "recent", for frequent terms: walk the ``RECENT_SCAN_ROWS`` newest threads and test each
+      one until enough match. The window is a subquery, so PostgreSQL cannot use the GIN index
+      instead, and the walk is bounded even when the estimate is wrong.
+    - "index", for rarer terms: the GIN index finds every match, the newest are kept. Ordering by
+      ``published_at + interval '0'`` keeps PostgreSQL from walking the time index instead, which
+      for a rare term would test most of the table.
+
+    Each way is fast where the other is slow: a frequent term's GIN bitmap covers most of the
+    table, a rare term's newest matches are spread over all of it. When few threads are in scope
+    the strategy is "small": the index path, which is then cheap whatever the term.
+    """
+    where, params = _filters(department_id, tag_id, "d")
+    scope = f"SELECT 1 FROM qa_searchdocument d WHERE TRUE {where}"  # noqa: S608 - our fragments only
+    if strategy is None:
+        in_scope = _pg_estimate(scope, params)
+        if in_scope <= RECENT_SCAN_ROWS:
+            strategy = "small"  # few threads in scope: the index path, and no need for a time limit
+        else:
+            matches = _pg_estimate(f"{scope} AND d.vector @@ websearch_to_tsquery('english', %s)", [*params, query])
+            strategy = "recent" if matches * RECENT_SCAN_ROWS >= 2 * CANDIDATES * in_scope else "index"
+    if strategy == "recent":
+        sql = f"""
+            SELECT c.question_id FROM (
+                SELECT r.question_id, r.vector FROM (
+                    SELECT d.question_id, d.vector, d.published_at FROM qa_searchdocument d
+                    WHERE TRUE {where}
+                    ORDER BY d.published_at DESC, d.question_id DESC
+                    LIMIT {RECENT_SCAN_ROWS}
+                ) r
+                WHERE r.vector @@ websearch_to_tsquery('english', %s)
+                ORDER BY r.published_at DESC, r.question_id DESC
+                LIMIT {CANDIDATES}
+            ) c
+            ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
+        """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
+        return sql, [*params, query, query], "recent"
+    sql = f"""
+        SELECT c.question_id FROM (
+            SELECT d.question_id, d.vector FROM qa_searchdocument d
+            WHERE d.vector @@ websearch_to_tsquery('english', %s) {where}
+            ORDER BY d.published_at + interval '0 seconds' DESC, d.question_id DESC
+            LIMIT {CANDIDATES}
+        ) c
+        ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
+    """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
+    return sql, [query, *params, query], strategy
+
+
+def _pg_run(sql: str, params: list, *, timeout_ms: int | None = None) -> list[int] | None:
+    """The ids the ranking query returns; None if it ran longer than ``timeout_ms``."""
+    if timeout_ms is None:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
+    try:
+        nested = connection.in_atomic_block
+        # A transaction (or a savepoint) of its own: the limit ends with it and a cancel undoes
+        # nothing else. SET LOCAL outlives a released savepoint, so a nested call resets it.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}; {sql}", params)
+            ids = [row[0] for row in cursor.fetchall()]
+            if nested:
+                cursor.execute("SET LOCAL statement_timeout TO DEFAULT")
+            return ids
+    except OperationalError:  # QueryCanceled
+        return None
+
+
+def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
+    """The newest matches (CANDIDATES at most), best first. The GIN search of everything is
+    bounded by ``INDEX_TIMEOUT_MS``: past it, the matches among the newest threads are shown."""
+    sql, params, strategy = pg_ranking_query(query, department_id, tag_id)
+    if strategy == "small":
+        return _pg_run(sql, params)
+    if strategy == "recent":
+        recent = _pg_run(sql, params)
+        if len(recent) >= CANDIDATES:
+            return recent
+        # Fewer matches among the newest threads than the estimate promised: search them all.
+        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy="index")
+        everything = _pg_run(sql, params, timeout_ms=INDEX_TIMEOUT_MS)
+        return recent if everything is None else everything
+    everything = _pg_run(sql, params, timeout_ms=INDEX_TIMEOUT_MS)
+    if everything is None:
+        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy="recent")
+        return _pg_run(sql, params)
+    return everything
 
 
 def _pg_highlights(query: str, ids: list[int]) -> dict[int, tuple[str, str]]:
