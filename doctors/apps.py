@@ -9,7 +9,10 @@ class DoctorsConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from doctors.models import DoctorProfile
+        from doctors.services import count_published_answers
         from qa.cache import bump_archive_generation
+        from qa.signals import thread_publication_changed
 
         # A suspension hides the doctor's answers from every sidebar.
         post_save.connect(bump_archive_generation, sender=DoctorProfile, dispatch_uid="doctors-cache-profile")
+        thread_publication_changed.connect(count_published_answers, dispatch_uid="doctors-answer-counts")

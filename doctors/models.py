@@ -36,6 +36,10 @@ class DoctorProfile(models.Model):
     hospital = models.CharField("hospital or clinic", max_length=200)
     licence_number = models.CharField(max_length=64, unique=True)
     bio = models.TextField(blank=True)
+    num_published_answers = models.PositiveIntegerField(
+        default=0, editable=False,
+        help_text="Answers on published threads; kept through qa.signals, rebuilt by rebuild_counts.",
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.APPLIED)
     applied_at = models.DateTimeField(default=timezone.now)
     verified_at = models.DateTimeField(null=True, blank=True)

@@ -9,17 +9,15 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from doctors.models import AuditEvent, DoctorProfile
-from qa.models import Answer, Question, published_q
+from qa.models import Answer, Question
 
 Status = Question.Status
 
 
 def public_doctors() -> QuerySet[DoctorProfile]:
-    """Verified doctors with ``num_answers``: their replies on published threads."""
+    """Verified doctors; ``num_published_answers`` counts their replies on published threads."""
     return (
-        DoctorProfile.objects.verified()
-        .select_related("department")
-        .annotate(num_answers=Count("answers", filter=published_q("answers__question__")))
+        DoctorProfile.objects.verified().select_related("department")
         .order_by("department__position", "display_name")
     )
 

@@ -11,6 +11,8 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -28,6 +30,21 @@ def audit_record(*, action: str, actor, question: Question | None = None, doctor
     name = profile.display_name if profile is not None else (actor.get_username() if actor else "system")
     return AuditEvent.objects.create(action=action, actor=actor, actor_name=name, question=question,
                                      doctor=doctor, detail=detail)
+
+
+def count_published_answers(*, question: Question, delta: int, **kwargs) -> None:
+    """Receiver of qa.signals.thread_publication_changed: keep DoctorProfile.num_published_answers."""
+    doctor_ids = Answer.objects.filter(question=question).values("doctor_id")
+    DoctorProfile.objects.filter(pk__in=doctor_ids).update(num_published_answers=F("num_published_answers") + delta)
+
+
+def rebuild_published_answer_counts() -> int:
+    """Recount every doctor's answers on published threads (after bulk imports); returns doctors."""
+    counts = (
+        Answer.objects.on_published_questions().filter(doctor=OuterRef("pk")).order_by()
+        .values("doctor").annotate(n=Count("pk")).values("n")
+    )
+    return DoctorProfile.objects.update(num_published_answers=Coalesce(Subquery(counts), 0))
 
 
 def _unique_slug(name: str) -> str:

@@ -33,6 +33,7 @@ from qa.models import (
     Tag,
 )
 from qa.search import index_question
+from qa.signals import thread_publication_changed
 from qa.similarity import schedule_refresh
 
 Status = Question.Status
@@ -369,6 +370,12 @@ def _count_published(tag_ids: Iterable[int], delta: int) -> None:
         Tag.objects.filter(pk__in=tag_ids).update(num_published=F("num_published") + delta)
 
 
+def _publication_changed(question: Question, delta: int) -> None:
+    """Every count of published threads: the tags' here, other apps' through the signal."""
+    _count_published(question.tags.values_list("pk", flat=True), delta)
+    thread_publication_changed.send(sender=Question, question=question, delta=delta)
+
+
 @transaction.atomic
 def question_retag(*, question: Question, doctor, tags: Iterable[Tag]) -> Question:
     """A verified doctor sets the question's topics (existing tags only; staff create new ones)."""
@@ -416,7 +423,7 @@ def answer_publish(
     locked.published_at = answered_at
     _clear_claim(locked)
     _save_status(locked, "published_at", "claimed_by", "claim_expires_at")
-    _count_published(locked.tags.values_list("pk", flat=True), +1)
+    _publication_changed(locked, +1)
     index_question(locked)
     schedule_refresh(locked)
     notify(question=locked, kind=Notification.Kind.ANSWERED)
@@ -445,7 +452,7 @@ def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
     locked.status = Status.REMOVED
     locked.published_at = None
     _save_status(locked, "published_at")
-    _count_published(locked.tags.values_list("pk", flat=True), -1)
+    _publication_changed(locked, -1)
     index_question(locked)  # removes it from search
     schedule_refresh(locked)  # and from its neighbours' Similar Q&A
     Report.objects.filter(question=locked, resolution="").update(

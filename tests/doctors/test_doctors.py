@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from doctors.models import DoctorProfile
 from doctors.services import doctor_verify
@@ -47,3 +48,33 @@ def test_doctor_profile_page(client):
     assert "Dr. Profile Page" in page and "Test Hospital" in page and "A test doctor." in page
     assert "<strong>1</strong> answer published" in page
     assert "A published answer" in page and "Wash gently twice a day." in page
+
+
+def test_public_answer_counts_follow_publication_and_unpublication(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from doctors import services as doctor_services
+    from qa.models import Report
+
+    doc, other = f.doctor(name="Dr. Ines Moreau"), f.doctor()
+    first = f.thread(by=doc)
+    f.thread(by=doc)
+    f.question()  # pending: no answer, nothing counted
+    doc.refresh_from_db()
+    assert doc.num_published_answers == 2
+    assert "2 answers" in client.get(reverse("doctors:doctor_list")).content.decode()
+
+    doctor_services.report_unpublish(report=Report.objects.create(question=first, reason="spam"),
+                                     by=f.user(is_staff=True))
+    doc.refresh_from_db()
+    other.refresh_from_db()
+    assert (doc.num_published_answers, other.num_published_answers) == (1, 0)
+    assert "<strong>1</strong> answer published" in client.get(doc.get_absolute_url()).content.decode()
+
+    DoctorProfile.objects.update(num_published_answers=50)
+    call_command("rebuild_counts", stdout=StringIO())
+    doc.refresh_from_db()
+    other.refresh_from_db()
+    assert (doc.num_published_answers, other.num_published_answers) == (1, 0)

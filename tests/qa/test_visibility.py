@@ -90,11 +90,13 @@ def test_public_pages_never_show_email_username_or_licence(client):
 
 
 def test_doctor_profile_counts_only_published_threads(client):
+    from qa.services import question_unpublish
+
     doctor = f.doctor()
     f.thread(tags=["acne"], by=doctor, title="Published one")
     f.thread(tags=["acne"], by=doctor, title="Published two")
     removed = f.thread(tags=["acne"], by=doctor, title="Hidden pending")
-    Question.objects.filter(pk=removed.pk).update(status=Question.Status.REMOVED, published_at=None)
+    question_unpublish(question=removed, by=f.user(is_staff=True), reason="Duplicate")
 
     page = client.get(doctor.get_absolute_url()).content.decode()
 
