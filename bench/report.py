@@ -29,9 +29,9 @@ def main(directory: Path) -> None:
     lines = ["# Benchmark results", "",
              "Made by `bash bench/run.sh` (see `bench/README.md`): PostgreSQL 15, gunicorn on 127.0.0.1, the load",
              "generator on the same 2-core machine, Redis cache. Ratios compare each page's throughput with the",
-             "trivial view `/healthz` served by the same server in the same run. Anonymous pages come from the",
-             "page cache after their first visit (each page type cycles through its sampled paths); the row",
-             "`thread (uncached)` requests every page once with a unique query string, so none is a cache hit.",
+             "trivial view `/healthz` served by the same server in the same run. Before a page type is timed,",
+             "each of its sampled paths is requested once, so anonymous pages are measured with the page cache",
+             "warm; the `(uncached)` rows give every request its own query string, so none is a cache hit.",
              "SQL queries are counted with the cache cleared.", ""]
     for n, run in runs.items():
         m, load_ = run["measure"], run["load"]
@@ -40,6 +40,8 @@ def main(directory: Path) -> None:
                   "| page | req/s | × trivial | p50 ms | p95 ms | p99 ms | SQL queries | errors |",
                   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for page in ["trivial", *PAGES]:
+            if page not in load_:  # a run from before this page type was measured
+                continue
             r = load_[page]
             q = m["queries_per_page"].get(page, m["queries_per_page"]["thread"])
             queries = str(q["min"]) if q["min"] == q["max"] else f"{q['min']}–{q['max']}"

@@ -131,23 +131,23 @@ def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: s
     - "recent", for frequent terms: walk the ``RECENT_SCAN_ROWS`` newest threads and test each
       one until enough match. The window is a subquery, so PostgreSQL cannot use the GIN index
       instead, and the walk is bounded even when the estimate is wrong.
-    - "index", for rarer terms: the GIN index finds every match, the newest are kept. Ordering by
-      ``published_at + interval '0'`` keeps PostgreSQL from walking the time index instead, which
-      for a rare term would test most of the table.
+    - "index", for rarer terms, and whenever few threads are in scope: the GIN index finds every
+      match, the newest are kept. ``_pg_run`` runs it with a time limit and with sequential and
+      plain index scans disabled: testing a row costs reading its vector from TOAST, which the
+      planner does not count, so left alone it would rather test every row than use the index.
 
     Each way is fast where the other is slow: a frequent term's GIN bitmap covers most of the
-    table, a rare term's newest matches are spread over all of it. When few threads are in scope
-    the strategy is "small": the index path, which is then cheap whatever the term.
+    table, a rare term's newest matches are spread over all of it.
     """
     where, params = _filters(department_id, tag_id, "d")
-    scope = f"SELECT 1 FROM qa_searchdocument d WHERE TRUE {where}"  # noqa: S608 - our fragments only
     if strategy is None:
+        scope = f"SELECT 1 FROM qa_searchdocument d WHERE TRUE {where}"  # noqa: S608 - our fragments only
         in_scope = _pg_estimate(scope, params)
-        if in_scope <= RECENT_SCAN_ROWS:
-            strategy = "small"  # few threads in scope: the index path, and no need for a time limit
-        else:
+        strategy = "index"
+        if in_scope > RECENT_SCAN_ROWS:
             matches = _pg_estimate(f"{scope} AND d.vector @@ websearch_to_tsquery('english', %s)", [*params, query])
-            strategy = "recent" if matches * RECENT_SCAN_ROWS >= 2 * CANDIDATES * in_scope else "index"
+            if matches * RECENT_SCAN_ROWS >= 2 * CANDIDATES * in_scope:
+                strategy = "recent"
     if strategy == "recent":
         sql = f"""
             SELECT c.question_id FROM (
@@ -168,29 +168,36 @@ def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: s
         SELECT c.question_id FROM (
             SELECT d.question_id, d.vector FROM qa_searchdocument d
             WHERE d.vector @@ websearch_to_tsquery('english', %s) {where}
-            ORDER BY d.published_at + interval '0 seconds' DESC, d.question_id DESC
+            ORDER BY d.published_at DESC, d.question_id DESC
             LIMIT {CANDIDATES}
         ) c
         ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
     """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
-    return sql, [query, *params, query], strategy
+    return sql, [query, *params, query], "index"
 
 
-def _pg_run(sql: str, params: list, *, timeout_ms: int | None = None) -> list[int] | None:
-    """The ids the ranking query returns; None if it ran longer than ``timeout_ms``."""
-    if timeout_ms is None:
+# The GIN path's settings, for its transaction only (see pg_ranking_query).
+_GIN_SETTINGS = ("statement_timeout", "enable_seqscan", "enable_indexscan")
+
+
+def _pg_run(sql: str, params: list, *, gin: bool = False) -> list[int] | None:
+    """The ids the ranking query returns. With ``gin``: through the GIN index, within
+    ``INDEX_TIMEOUT_MS``, or None if it ran longer."""
+    if not gin:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
+    settings = f"SET LOCAL statement_timeout = {int(INDEX_TIMEOUT_MS)}; " \
+               "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
     try:
         nested = connection.in_atomic_block
-        # A transaction (or a savepoint) of its own: the limit ends with it and a cancel undoes
-        # nothing else. SET LOCAL outlives a released savepoint, so a nested call resets it.
+        # A transaction (or a savepoint) of its own: the settings end with it and a cancel undoes
+        # nothing else. SET LOCAL outlives a released savepoint, so a nested call resets them.
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}; {sql}", params)
+            cursor.execute(settings + sql, params)
             ids = [row[0] for row in cursor.fetchall()]
             if nested:
-                cursor.execute("SET LOCAL statement_timeout TO DEFAULT")
+                cursor.execute(" ".join(f"SET LOCAL {name} TO DEFAULT;" for name in _GIN_SETTINGS))
             return ids
     except OperationalError:  # QueryCanceled
         return None
@@ -200,17 +207,15 @@ def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
     """The newest matches (CANDIDATES at most), best first. The GIN search of everything is
     bounded by ``INDEX_TIMEOUT_MS``: past it, the matches among the newest threads are shown."""
     sql, params, strategy = pg_ranking_query(query, department_id, tag_id)
-    if strategy == "small":
-        return _pg_run(sql, params)
     if strategy == "recent":
         recent = _pg_run(sql, params)
         if len(recent) >= CANDIDATES:
             return recent
         # Fewer matches among the newest threads than the estimate promised: search them all.
         sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy="index")
-        everything = _pg_run(sql, params, timeout_ms=INDEX_TIMEOUT_MS)
+        everything = _pg_run(sql, params, gin=True)
         return recent if everything is None else everything
-    everything = _pg_run(sql, params, timeout_ms=INDEX_TIMEOUT_MS)
+    everything = _pg_run(sql, params, gin=True)
     if everything is None:
         sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy="recent")
         return _pg_run(sql, params)
