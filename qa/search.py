@@ -177,6 +177,7 @@ def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: s
 
 
 # The GIN path's settings, for its transaction only (see pg_ranking_query).
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement stopped by statement_timeout
 _GIN_SETTINGS = ("statement_timeout", "enable_seqscan", "enable_indexscan")
 
 
@@ -187,20 +188,22 @@ def _pg_run(sql: str, params: list, *, gin: bool = False) -> list[int] | None:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
-    settings = f"SET LOCAL statement_timeout = {int(INDEX_TIMEOUT_MS)}; " \
+    gin_only = f"SET LOCAL statement_timeout = {int(INDEX_TIMEOUT_MS)}; " \
                "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
     try:
         nested = connection.in_atomic_block
         # A transaction (or a savepoint) of its own: the settings end with it and a cancel undoes
         # nothing else. SET LOCAL outlives a released savepoint, so a nested call resets them.
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(settings + sql, params)
+            cursor.execute(gin_only + sql, params)
             ids = [row[0] for row in cursor.fetchall()]
             if nested:
                 cursor.execute(" ".join(f"SET LOCAL {name} TO DEFAULT;" for name in _GIN_SETTINGS))
             return ids
-    except OperationalError:  # QueryCanceled
-        return None
+    except OperationalError as error:
+        if getattr(error.__cause__, "pgcode", None) == QUERY_CANCELED:
+            return None
+        raise
 
 
 def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
