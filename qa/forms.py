@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
+from django.db.models import Q
+from django.utils.text import slugify
 
 from qa.models import BodySite, Department, Question, Report, Tag
 from qa.red_flags import RED_FLAG_CHOICES
@@ -15,6 +18,8 @@ from qa.red_flags import RED_FLAG_CHOICES
 MAX_BODY = 5000
 MAX_TRIED = 2000
 MAX_ADDITION = 3000
+TOPICS_OFFERED = 30  # topics offered as checkboxes: the most used, plus any chosen or suggested
+MAX_TOPIC_NAMES = 10
 
 
 class AskForm(forms.ModelForm):
@@ -22,6 +27,8 @@ class AskForm(forms.ModelForm):
 
     error_messages = {
         "too_many_tags": "Choose at most %(max)d topics.",
+        "unknown_topics": "We have no topic called %(names)s. Check the spelling on the Topics page, or leave "
+        "it out: a doctor will add the right topics when answering.",
         "consent_required": "Please agree to anonymous publication: answered questions join the public archive.",
     }
 
@@ -45,6 +52,10 @@ class AskForm(forms.ModelForm):
         label="Topics (up to 5)", queryset=Tag.objects.order_by("name"), required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Topics link your question to similar answered questions and FAQ articles.",
+    )
+    more_tags = forms.CharField(
+        label="Other topics", required=False, max_length=300,
+        help_text="Not in the list? Type topic names as they appear on the Topics page, separated by commas.",
     )
     red_flags = forms.MultipleChoiceField(
         label="Do you have any of these right now?", choices=RED_FLAG_CHOICES, required=False,
@@ -80,11 +91,12 @@ class AskForm(forms.ModelForm):
             del self.fields["red_flags"]
         if not self.is_bound and not self.initial.get("submission_token"):
             self.initial["submission_token"] = uuid.uuid4()
+        self.offer_topics()
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         about_you = ["age_bracket", "sex"]
-        details = ["department", "body_sites", "duration", "itch", "pain", "tried", "tags"]
+        details = ["department", "body_sites", "duration", "itch", "pain", "tried", "tags", "more_tags"]
         tail = ["red_flags", "consent"] if with_consent else []
         self.helper.layout = Layout(
             Fieldset("Your question", "title", "body"),
@@ -104,12 +116,48 @@ class AskForm(forms.ModelForm):
         raw = self.cleaned_data["follow_up_of"]
         return int(raw) if raw.isdigit() else None
 
-    def clean_tags(self):
-        tags = self.cleaned_data["tags"]
-        if len(tags) > settings.QA_MAX_TAGS:
+    def offer_topics(self, extra: Iterable[Tag] = ()) -> None:
+        """Offer as checkboxes the most used topics, the ones already chosen and ``extra`` (the
+        suggested ones): never every topic, there may be thousands. Any topic is still accepted,
+        by checkbox or by name (``more_tags``)."""
+        if self.is_bound:
+            chosen = self.data.getlist("tags") if hasattr(self.data, "getlist") else self.data.get("tags", [])
+        else:
+            chosen = self.initial.get("tags") or []
+        chosen_ids = {str(getattr(tag, "pk", tag)) for tag in chosen}
+        wanted = {int(pk) for pk in chosen_ids if pk.isdigit() and len(pk) < 10} | {tag.pk for tag in extra}
+        popular = Tag.objects.order_by("-num_published", "name").values("pk")[:TOPICS_OFFERED]
+        offered = Tag.objects.filter(Q(pk__in=wanted) | Q(pk__in=popular)).order_by("name")
+        self.fields["tags"].widget.choices = [(tag.pk, tag.name) for tag in offered]
+
+    def clean_more_tags(self) -> list[Tag]:
+        names = list(dict.fromkeys(n.strip() for n in self.cleaned_data["more_tags"].split(",") if n.strip()))
+        if not names:
+            return []
+        if len(names) > MAX_TOPIC_NAMES:
             raise forms.ValidationError(self.error_messages["too_many_tags"], code="too_many_tags",
                                         params={"max": settings.QA_MAX_TAGS})
-        return tags
+        lookup = Q()
+        for name in names:
+            lookup |= Q(name__iexact=name) | Q(slug=slugify(name))
+        found = list(Tag.objects.filter(lookup))
+        known = {tag.name.lower() for tag in found} | {tag.slug for tag in found}
+        unknown = [name for name in names if name.lower() not in known and slugify(name) not in known]
+        if unknown:
+            raise forms.ValidationError(self.error_messages["unknown_topics"], code="unknown_topics",
+                                        params={"names": ", ".join(f"“{name}”" for name in unknown)})
+        return found
+
+    def clean(self):
+        cleaned = super().clean()
+        if "tags" in cleaned and "more_tags" in cleaned:
+            tags = list(dict.fromkeys([*cleaned["tags"], *cleaned["more_tags"]]))
+            if len(tags) > settings.QA_MAX_TAGS:
+                self.add_error("tags", forms.ValidationError(
+                    self.error_messages["too_many_tags"], code="too_many_tags", params={"max": settings.QA_MAX_TAGS}))
+            else:
+                cleaned["tags"] = tags
+        return cleaned
 
     @property
     def text(self) -> str:

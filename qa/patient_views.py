@@ -83,6 +83,7 @@ class AskView(View):
         if action == "submit" and set(flag_codes) <= acknowledged:
             return self.submit(request, form, flag_codes)
         suggested = [t for t in selectors.suggest_tags(form.text) if t not in form.cleaned_data["tags"]]
+        form.offer_topics(extra=[*form.cleaned_data["tags"], *suggested])  # so they can be ticked below
         similar = selectors.similar_to_draft(
             text=form.cleaned_data["title"] + " " + form.cleaned_data["body"],
             tag_ids=[t.pk for t in form.cleaned_data["tags"]],

@@ -190,3 +190,58 @@ def test_live_similar_titles_endpoint(client):
     assert [r["title"] for r in data["results"]] == ["Painful wart under my heel"]
     assert client.get(reverse("qa:ask_similar"), {"title": "\x00" * 50}).status_code == 200
     assert client.get(reverse("qa:ask_similar"), {"title": "a" * 10_000}).status_code == 200
+
+
+# --- Topics at scale: a few checkboxes, any topic by name ------------------------------------
+
+
+@pytest.fixture
+def many_topics():
+    """40 topics: 'Common 0..34' used by published threads, 'Rare 0..4' by none."""
+    common = [f.tag(f"Common {n:02}") for n in range(35)]
+    for tag in common:
+        f.thread(tags=[tag])
+    return common, [f.tag(f"Rare {n}") for n in range(5)]
+
+
+def topic_checkboxes(page):
+    return page.count('name="tags"')
+
+
+def test_the_form_offers_the_most_used_topics_not_all_of_them(patient_client, many_topics):
+    page = patient_client.get(ASK).content.decode()
+    assert topic_checkboxes(page) == 30
+    assert "Rare 0" not in page
+    assert 'name="more_tags"' in page
+
+
+def test_any_topic_can_be_chosen_by_name_and_is_kept(patient_client, many_topics):
+    _, rare = many_topics
+    data = f.ask_data(action="submit", more_tags="rare 1,  Rare 2 ")
+    response = patient_client.post(ASK, data)
+    assert response.status_code == 302
+    question = Question.objects.get(title=data["title"])
+    assert {t.name for t in question.tags.all()} == {"Rare 1", "Rare 2"}
+
+
+def test_a_chosen_or_suggested_topic_stays_offered_as_a_checkbox(patient_client, many_topics):
+    _, rare = many_topics
+    page = patient_client.post(ASK, f.ask_data(tags=[rare[3].pk])).content.decode()  # preview
+    assert f'value="{rare[3].pk}"' in page and "checked" in page.split(f'value="{rare[3].pk}"')[1][:40]
+
+
+def test_an_unknown_topic_name_is_a_clear_400_and_keeps_the_text(patient_client, many_topics):
+    response = patient_client.post(ASK, f.ask_data(action="submit", more_tags="Rare 1, Moon rash"))
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "We have no topic called “Moon rash”" in page
+    assert 'value="Rare 1, Moon rash"' in page
+    assert not Question.objects.filter(title=f.ask_data()["title"]).exists()
+
+
+def test_topics_by_checkbox_and_by_name_count_together_towards_five(patient_client, many_topics):
+    common, rare = many_topics
+    data = f.ask_data(action="submit", tags=[t.pk for t in common[:4]], more_tags="Rare 0, Rare 1")
+    response = patient_client.post(ASK, data)
+    assert response.status_code == 400
+    assert "Choose at most 5 topics." in response.content.decode()
