@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -17,7 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import FormView
 
-from accounts import services
+from accounts import services, throttle
 from accounts.forms import AccountDeleteForm, EmailAuthenticationForm, ProfileForm, SignUpForm
 
 
@@ -97,11 +98,35 @@ class ResendConfirmationView(LoginRequiredMixin, View):
 
 
 class SignInView(auth_views.LoginView):
+    """Sign-in by email. After ``ACCOUNTS_SIGN_IN_FAILURES`` wrong passwords for one email, that
+    email cannot sign in for ``ACCOUNTS_SIGN_IN_LOCK_SECONDS`` (a 429 that keeps what was typed);
+    the count is per email, not per address, because behind a proxy every visitor shares one."""
+
     template_name = "accounts/sign_in.html"
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
+    throttle_scope = "sign-in"
+
+    def email(self) -> str:
+        return (self.request.POST.get("username") or "").strip().lower()[:254]
+
+    def post(self, request, *args, **kwargs):
+        if throttle.failures(self.throttle_scope, self.email()) >= settings.ACCOUNTS_SIGN_IN_FAILURES:
+            # An unbound form with the email typed: a bound one would check the password.
+            form = self.get_form_class()(request, initial={"username": request.POST.get("username", "")[:254]})
+            minutes = max(1, settings.ACCOUNTS_SIGN_IN_LOCK_SECONDS // 60)
+            locked = (f"Too many wrong passwords for this email. Wait {minutes} minutes and try again, "
+                      "or reset your password.")
+            return self.render_to_response(self.get_context_data(form=form, locked=locked), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        throttle.clear(self.throttle_scope, self.email())
+        return super().form_valid(form)
 
     def form_invalid(self, form):
+        if self.email():
+            throttle.record_failure(self.throttle_scope, self.email(), window=settings.ACCOUNTS_SIGN_IN_LOCK_SECONDS)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 

@@ -134,6 +134,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "qa:my_questions"
 AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
 ACCOUNTS_CONFIRMATION_MAX_AGE = 3 * 24 * 3600  # seconds an email confirmation link stays valid
+ACCOUNTS_SIGN_IN_FAILURES = env_int("ACCOUNTS_SIGN_IN_FAILURES", 5)  # wrong passwords per account…
+ACCOUNTS_SIGN_IN_LOCK_SECONDS = env_int("ACCOUNTS_SIGN_IN_LOCK_SECONDS", 900)  # …before it is locked this long
 PASSWORD_RESET_TIMEOUT = 24 * 3600
 
 # Email: printed to the console unless EMAIL_HOST is set, then sent by SMTP.

@@ -130,3 +130,39 @@ def test_account_pages_need_sign_in(client):
         response = client.get(reverse(name))
         assert response.status_code == 302 and "/accounts/sign-in/" in response["Location"]
     assert client.post(reverse("accounts:delete"), {"password": "x"}).status_code == 302
+
+
+def test_repeated_wrong_passwords_lock_that_email_for_a_while(client, settings):
+    from django.core.cache import cache
+
+    settings.ACCOUNTS_SIGN_IN_FAILURES = 3
+    f.user(email="pat@example.org", password="correct-horse-99")
+    f.user(email="sam@example.org", password="another-horse-77")
+    login = reverse("accounts:login")
+    for _ in range(3):
+        assert client.post(login, {"username": "pat@example.org", "password": "guess"}).status_code == 400
+
+    locked = client.post(login, {"username": "PAT@example.org ", "password": "correct-horse-99"})
+    page = locked.content.decode()
+    assert locked.status_code == 429
+    assert "Too many wrong passwords" in page and 'value="PAT@example.org "' in page
+    assert client.get(reverse("qa:my_questions")).status_code == 302  # still signed out
+    # Another account is not affected.
+    assert client.post(login, {"username": "sam@example.org", "password": "another-horse-77"}).status_code == 302
+
+    client.post(reverse("accounts:logout"))
+    cache.clear()  # the lock window has passed
+    assert client.post(login, {"username": "pat@example.org", "password": "correct-horse-99"}).status_code == 302
+
+
+def test_a_successful_sign_in_forgets_earlier_wrong_passwords(client, settings):
+    settings.ACCOUNTS_SIGN_IN_FAILURES = 3
+    f.user(email="pat@example.org", password="correct-horse-99")
+    login = reverse("accounts:login")
+    for _ in range(2):
+        client.post(login, {"username": "pat@example.org", "password": "guess"})
+    assert client.post(login, {"username": "pat@example.org", "password": "correct-horse-99"}).status_code == 302
+    client.post(reverse("accounts:logout"))
+    for _ in range(2):
+        assert client.post(login, {"username": "pat@example.org", "password": "guess"}).status_code == 400
+    assert client.post(login, {"username": "pat@example.org", "password": "correct-horse-99"}).status_code == 302
