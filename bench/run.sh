@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark, one command:  bash bench/run.sh [N ...]      (default sizes: 10000 1000000)
+# BENCH_REUSE=1 keeps a corpus loaded by an earlier run (same N) and only migrates it.
 # For each size: a fresh PostgreSQL database bench_N, the synthetic corpus, gunicorn on
 # 127.0.0.1:8100, measurements and load; then bench/RESULTS.md. Traffic stays on this machine.
 set -euo pipefail
@@ -20,12 +21,8 @@ export DJANGO_DEBUG=0 DJANGO_SECURE_COOKIES=0 DJANGO_ALLOWED_HOSTS=127.0.0.1,loc
 export DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY:-bench-only-secret-key-not-for-production-0123456789abcdef}
 export REDIS_URL=${BENCH_REDIS:-redis://127.0.0.1:6379/15}
 
-for N in "${SIZES[@]}"; do
-  OUT=bench/results/$N
-  mkdir -p "$OUT"
-  export DATABASE_URL=$PG/bench_$N
-  echo "== corpus of $N threads into bench_$N"
-  $PY - "$PG" "bench_$N" <<'PYEOF'
+recreate_database() {
+  $PY - "$PG" "$1" <<'PYEOF'
 import sys
 from urllib.parse import urlsplit
 import psycopg2
@@ -36,11 +33,30 @@ with conn.cursor() as cur:
     cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
     cur.execute(f'CREATE DATABASE "{name}"')
 PYEOF
-  $PY manage.py migrate --noinput -v0
-  start=$(date +%s)
-  $PY manage.py generate_corpus --questions "$N" --seed 1 --no-rebuild
-  for cmd in rebuild_counts rebuild_search rebuild_similar; do $PY manage.py $cmd; done
-  echo "load_seconds=$(( $(date +%s) - start ))" > "$OUT/load.txt"
+}
+
+loaded() {  # does DATABASE_URL hold a loaded corpus?
+  $PY manage.py shell -c "from qa.models import Question; raise SystemExit(not Question.objects.exists())" \
+    >/dev/null 2>&1
+}
+
+for N in "${SIZES[@]}"; do
+  OUT=bench/results/$N
+  mkdir -p "$OUT"
+  export DATABASE_URL=$PG/bench_$N
+  if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$OUT/load.txt" ] && loaded; then
+    # BENCH_REUSE=1: measure the code as it is now against the corpus an earlier run loaded.
+    echo "== reusing bench_$N (loaded earlier: $(cat "$OUT/load.txt"))"
+    $PY manage.py migrate --noinput -v0
+  else
+    echo "== corpus of $N threads into bench_$N"
+    recreate_database "bench_$N"
+    $PY manage.py migrate --noinput -v0
+    start=$(date +%s)
+    $PY manage.py generate_corpus --questions "$N" --seed 1 --no-rebuild
+    for cmd in rebuild_counts rebuild_search rebuild_similar; do $PY manage.py $cmd; done
+    echo "load_seconds=$(( $(date +%s) - start ))" > "$OUT/load.txt"
+  fi
   $PY manage.py collectstatic --noinput -v0
   $PY -c "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE','config.settings'); django.setup(); from django.core.cache import cache; cache.clear()"
 

@@ -237,3 +237,15 @@ def test_sidebar_excerpts_are_clipped_with_an_ellipsis():
     [card] = similar_questions(current, limit=5)
     assert len(card.excerpt) == 160 and card.excerpt.endswith("\u2026")
     assert len(card.reply_excerpt) <= 160 and card.reply_excerpt.endswith("\u2026")
+
+
+def test_sidebar_urls_are_the_ones_reverse_gives():
+    from django.urls import reverse
+
+    from qa.selectors import _url
+
+    for pk, slug in [(1, "a"), (42, "red-itchy-spots-on-my-back"), (2_147_483_645, "x-1")]:
+        assert _url("qa:question_detail", pk=pk, slug=slug) == reverse(
+            "qa:question_detail", kwargs={"pk": pk, "slug": slug})
+    doctor = reverse("doctors:profile", kwargs={"slug": "dr-amara-stone"})
+    assert _url("doctors:profile", slug="dr-amara-stone") == doctor
