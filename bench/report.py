@@ -65,6 +65,9 @@ def main(directory: Path) -> None:
         median_ratio = big["load"]["thread"]["p50_ms"] / small["load"]["thread"]["p50_ms"]
         sim = big["measure"]["similar_read"]["p95_ms"]
         search_p95 = big["measure"]["search"]["all"]["p95_ms"]
+        by_group = {name: big["measure"]["search"][name]["p95_ms"] for name in ("rare", "common", "multi-word")}
+        groups = ", ".join(f"{name} {p95:.0f} ms" for name, p95 in by_group.items())
+        worst_group = max(by_group.values())
         lines += [f"## Targets (at {big['measure']['threads']:,} threads)", "",
                   "| target | measured | verdict |", "| --- | --- | --- |",
                   f"| thread page throughput ≥ 0.35 × trivial | {ratio:.2f} × (page cache warm) | "
@@ -75,7 +78,8 @@ def main(directory: Path) -> None:
                   f"| thread page median ≤ 1.2 × the smallest corpus's | {median_ratio:.2f} × | "
                   f"{verdict(median_ratio <= 1.2)} |",
                   f"| similar-threads read < 2 ms | p95 {sim:.2f} ms | {verdict(sim < 2)} |",
-                  f"| search p95 < 100 ms | {search_p95:.1f} ms | {verdict(search_p95 < 100)} |", ""]
+                  f"| search p95 < 100 ms (the whole mix) | {search_p95:.1f} ms | {verdict(search_p95 < 100)} |",
+                  f"| … and within each group of the mix | {groups} | {verdict(worst_group < 100)} |", ""]
         if big_n == small_n:
             lines += ["Only one corpus size was run: the size-to-size comparisons compare the run with itself.", ""]
     analysis = Path(__file__).with_name("analysis.md")
