@@ -1,8 +1,10 @@
-"""qa's part in account events (accounts.signals): held questions, export, deletion."""
+"""qa's part in account events (accounts.signals): held questions, export, deletion; and which
+model changes make cached public pages stale (qa.cache, connected in qa.apps)."""
 
 from django.dispatch import receiver
 
 from accounts.signals import account_deleting, collect_personal_data, email_confirmed
+from qa.cache import bump_archive_generation
 from qa.models import Notification, Question
 from qa.services import questions_release_drafts
 
@@ -65,3 +67,31 @@ def delete_or_anonymise_questions(sender, user, **kwargs):
     """Unpublished questions go; published threads stay, with no trace of the asker."""
     Question.objects.filter(asker=user).exclude(status=Question.Status.ANSWERED).delete()
     Question.objects.filter(asker=user).update(asker=None, asker_pseudonym="", submission_token=None)
+
+
+# --- Cached public pages -------------------------------------------------------------------
+# Most saves of questions are invisible to the public: asking, editing a pending question,
+# claims, requests for information, declines. Only a change to a thread that is public, or that
+# just stopped being public, bumps the archive generation: otherwise every claim would empty the
+# page cache of the whole archive.
+
+_LEFT_THE_ARCHIVE = frozenset({Question.Status.REMOVED})
+
+
+def _public(question: Question) -> bool:
+    return question.is_published or question.status in _LEFT_THE_ARCHIVE
+
+
+def question_changed(sender, instance, **kwargs):
+    if _public(instance):
+        bump_archive_generation()
+
+
+def answer_changed(sender, instance, **kwargs):
+    if Question.objects.filter(pk=instance.question_id).published().exists():
+        bump_archive_generation()
+
+
+def question_tags_changed(sender, instance, action, reverse, **kwargs):
+    if action.startswith("post_") and (reverse or _public(instance)):
+        bump_archive_generation()

@@ -102,3 +102,39 @@ def test_a_publication_makes_cached_pages_stale(client):
     f.thread(tags=["acne"], title="Second thread")
     response = client.get(reverse("qa:home"))
     assert "X-Page-Cache" not in response and "Second thread" in response.content.decode()
+
+
+def test_work_on_unpublished_questions_keeps_the_page_cache(client):
+    """Asking, editing a pending question, claiming and asking for information change no public
+    page: the cached pages stay (otherwise every claim would empty the cache of the archive)."""
+    from qa import services
+
+    thread = f.thread(tags=["acne"], title="Cached thread")
+    doctor = f.doctor()
+    urls = [reverse("qa:home"), thread.get_absolute_url(), reverse("qa:tag_detail", args=["acne"])]
+    for url in urls:
+        client.get(url)
+    pending = f.question(tags=["acne"], title="A pending question")
+    services.question_update(
+        question=pending, asker=pending.asker, title="A pending question, edited", body=pending.body,
+        age_bracket=pending.age_bracket, sex=pending.sex, department=pending.department, tags=pending.tags.all(),
+        body_sites=[], duration=pending.duration, itch=pending.itch, pain=pending.pain, tried="Nothing yet.",
+    )
+    services.question_claim(question=pending, doctor=doctor)
+    services.question_request_information(question=pending, doctor=doctor, body="How long has it lasted?")
+    for url in urls:
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+
+
+@pytest.mark.parametrize("change", ["retag", "delete", "reply edited"])
+def test_changes_to_public_threads_make_cached_pages_stale(client, change):
+    thread = f.thread(tags=["acne"], title="Cached thread")
+    client.get(reverse("qa:home"))
+    if change == "retag":
+        thread.tags.add(f.tag("Rosacea"))
+    elif change == "delete":
+        thread.delete()
+    else:
+        answer = thread.answers.get()
+        doctor_services.answer_edit(answer=answer, doctor=answer.doctor, body="Newer advice.")
+    assert "X-Page-Cache" not in client.get(reverse("qa:home"))
