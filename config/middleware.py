@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from qa.cache import cached_with_generation
+from qa.cache import cached_with_stamp, page_stamp_keys
 
 
 def private_for_signed_in(get_response):
@@ -27,9 +27,10 @@ class AnonymousPageCacheMiddleware:
 
     Only for views whose class sets ``public_page_cache = True``; only GET, only visitors without
     a session or messages cookie (so nothing personal, no flash message, no CSRF form can be in
-    the page), only 200 responses. Each entry holds the archive generation it was rendered in
-    (qa.cache) and is served only while that is current, so any change to public content makes
-    every cached page stale at once. A hit costs one round trip to the cache.
+    the page), only 200 responses. Each entry holds the stamp it was rendered with (qa.cache: the
+    archive generation and the lists generation, or for a view that sets
+    ``public_page_cache_per_thread`` the version of the thread named by its ``pk``) and is served
+    only while that is current. A hit costs one round trip to the cache.
     """
 
     PERSONAL_COOKIES = ("sessionid", "messages")
@@ -47,8 +48,9 @@ class AnonymousPageCacheMiddleware:
         if any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, *self.PERSONAL_COOKIES)):
             return None
         key = f"page:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
-        generation, cached = cached_with_generation(key)
-        if cached is not None and cached[0] == generation:
+        thread = view_kwargs.get("pk") if getattr(view_class, "public_page_cache_per_thread", False) else None
+        stamp, cached = cached_with_stamp(key, page_stamp_keys(thread))
+        if cached is not None and cached[0] == stamp:
             _, content, content_type = cached
             response = HttpResponse(content, content_type=content_type)
             response["X-Page-Cache"] = "hit"
@@ -57,6 +59,6 @@ class AnonymousPageCacheMiddleware:
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         if response.status_code == 200 and not response.cookies:
-            entry = (generation, response.content, response["Content-Type"])
+            entry = (stamp, response.content, response["Content-Type"])
             cache.set(key, entry, settings.QA_PAGE_CACHE_SECONDS)
         return response

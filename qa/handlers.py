@@ -4,8 +4,8 @@ model changes make cached public pages stale (qa.cache, connected in qa.apps).""
 from django.dispatch import receiver
 
 from accounts.signals import account_deleting, collect_personal_data, email_confirmed
-from qa.cache import bump_archive_generation
-from qa.models import Notification, Question
+from qa.cache import bump_archive_generation, threads_changed
+from qa.models import Notification, Question, SimilarThread
 from qa.services import questions_release_drafts
 
 
@@ -72,8 +72,9 @@ def delete_or_anonymise_questions(sender, user, **kwargs):
 # --- Cached public pages -------------------------------------------------------------------
 # Most saves of questions are invisible to the public: asking, editing a pending question,
 # claims, requests for information, declines. Only a change to a thread that is public, or that
-# just stopped being public, bumps the archive generation: otherwise every claim would empty the
-# page cache of the whole archive.
+# just stopped being public, makes cached pages stale (qa.cache): the lists, the thread's own page
+# and the pages that show it (the threads whose Similar Q&A lists it, its follow-ups and the
+# thread it follows up). Otherwise every claim would empty the page cache of the whole archive.
 
 _LEFT_THE_ARCHIVE = frozenset({Question.Status.REMOVED})
 
@@ -82,16 +83,33 @@ def _public(question: Question) -> bool:
     return question.is_published or question.status in _LEFT_THE_ARCHIVE
 
 
+def _thread_changed(pk: int, follow_up_of_id: int | None = None) -> None:
+    shown_on = {pk, follow_up_of_id}
+    shown_on |= set(SimilarThread.objects.filter(similar_id=pk).values_list("question_id", flat=True))
+    shown_on |= set(Question.objects.filter(follow_up_of_id=pk).values_list("pk", flat=True))
+    threads_changed(shown_on)
+
+
 def question_changed(sender, instance, **kwargs):
     if _public(instance):
-        bump_archive_generation()
+        _thread_changed(instance.pk, instance.follow_up_of_id)
 
 
 def answer_changed(sender, instance, **kwargs):
-    if Question.objects.filter(pk=instance.question_id).published().exists():
-        bump_archive_generation()
+    question = Question.objects.published().filter(pk=instance.question_id).first()
+    if question is not None:
+        _thread_changed(question.pk, question.follow_up_of_id)
 
 
-def question_tags_changed(sender, instance, action, reverse, **kwargs):
-    if action.startswith("post_") and (reverse or _public(instance)):
+def question_tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        if _public(instance):
+            _thread_changed(instance.pk, instance.follow_up_of_id)
+    elif pk_set:  # a topic's questions changed: each of them, if public
+        for question in Question.objects.filter(pk__in=pk_set):
+            if _public(question):
+                _thread_changed(question.pk, question.follow_up_of_id)
+    else:  # a topic's questions were all cleared
         bump_archive_generation()

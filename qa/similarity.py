@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count
 
-from qa.cache import bump_archive_generation
+from qa.cache import threads_changed
 from qa.models import Question, SimilarThread
 from qa.selectors import keywords
 
@@ -69,8 +69,8 @@ def refresh_similar_and_neighbours(question: Question) -> None:
     neighbours |= set(SimilarThread.objects.filter(similar=question).values_list("question_id", flat=True))
     for neighbour in Question.objects.filter(pk__in=neighbours):
         refresh_similar(neighbour)
-    # The rows changed after the publication's own bump: sidebars cached meanwhile are stale.
-    bump_archive_generation()
+    # The rows changed after the publication's own bump: these pages, if cached meanwhile, are stale.
+    threads_changed({question.pk, *neighbours}, lists=False)
 
 
 def schedule_refresh(question: Question) -> None:

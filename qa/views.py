@@ -12,7 +12,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from qa import search, selectors, services
-from qa.cache import archive_generation
+from qa.cache import thread_stamp
 from qa.forms import AddInformationForm, ReportForm
 from qa.models import Department, Question, Tag
 from qa.pagination import keyset_page
@@ -73,6 +73,7 @@ class TagIndexView(TemplateView):
 class QuestionDetailView(TemplateView):
     """A published thread: question, doctors' replies, Similar Q&A and Related FAQ."""
     public_page_cache = True  # anonymous visitors may get it from the page cache
+    public_page_cache_per_thread = True  # …stale when this thread or what it shows changes (qa.cache)
 
     template_name = "qa/question_detail.html"
 
@@ -109,7 +110,7 @@ class QuestionDetailView(TemplateView):
             answers=question.visible_answers,
             # A callable: the template calls it only when the cached sidebar fragment is missing.
             similar_questions=lambda: selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
-            sidebar_generation=archive_generation(),
+            sidebar_stamp=thread_stamp(question.pk),
             sidebar_seconds=settings.QA_SIDEBAR_CACHE_SECONDS,
             share_url=self.request.build_absolute_uri(question.get_absolute_url()),
             can_follow_up=self.request.user.is_authenticated

@@ -138,3 +138,50 @@ def test_changes_to_public_threads_make_cached_pages_stale(client, change):
         answer = thread.answers.get()
         doctor_services.answer_edit(answer=answer, doctor=answer.doctor, body="Newer advice.")
     assert "X-Page-Cache" not in client.get(reverse("qa:home"))
+
+
+def test_a_publication_elsewhere_keeps_cached_thread_pages_and_refreshes_the_lists(client):
+    thread = f.thread(tags=["acne"], title="Cached acne thread")
+    doctor, vitiligo = f.doctor(), f.tag("vitiligo")  # a new doctor or topic is an archive-wide change
+    for url in (thread.get_absolute_url(), reverse("qa:home")):
+        client.get(url)
+    f.thread(tags=[vitiligo], by=doctor, title="An unrelated new thread")
+    assert client.get(thread.get_absolute_url())["X-Page-Cache"] == "hit"
+    home = client.get(reverse("qa:home"))
+    assert "X-Page-Cache" not in home and "An unrelated new thread" in home.content.decode()
+
+
+def test_a_published_follow_up_refreshes_the_thread_it_follows(client):
+    from qa.models import Question
+
+    parent = f.thread(tags=["acne"], title="The first question")
+    client.get(parent.get_absolute_url())
+    follow_up = f.thread(tags=["vitiligo"], title="What happened next")
+    Question.objects.filter(pk=follow_up.pk).update(follow_up_of=parent)  # as if asked as a follow-up…
+    follow_up.refresh_from_db()
+    follow_up.save()  # …and saved once more while public, as the services do on any change
+    page = client.get(parent.get_absolute_url())
+    assert "X-Page-Cache" not in page and "What happened next" in page.content.decode()
+
+
+def test_an_unpublished_thread_is_never_served_from_the_page_cache(client):
+    thread = f.thread(tags=["acne"], title="Soon removed")
+    staff = f.user(is_staff=True)
+    assert client.get(thread.get_absolute_url()).status_code == 200  # cached
+    doctor_services.report_unpublish(report=thread.reports.create(reason="spam"), by=staff)
+    assert client.get(thread.get_absolute_url()).status_code == 404
+
+
+def test_stamps_move_again_when_the_change_commits(django_capture_on_commit_callbacks):
+    """A visitor may render the page from the old rows between the change and its commit; the
+    second bump, at commit, makes that rendering stale too."""
+    from qa.cache import thread_stamp
+
+    thread = f.thread(tags=["acne"])
+    with django_capture_on_commit_callbacks(execute=False) as after_commit:
+        answer = thread.answers.get()
+        doctor_services.answer_edit(answer=answer, doctor=answer.doctor, body="Edited advice.")
+        during = thread_stamp(thread.pk)
+    for callback in after_commit:
+        callback()
+    assert thread_stamp(thread.pk) != during
