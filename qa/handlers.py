@@ -66,7 +66,10 @@ def export_questions(sender, user, **kwargs):
 def delete_or_anonymise_questions(sender, user, **kwargs):
     """Unpublished questions go; published threads stay, with no trace of the asker."""
     Question.objects.filter(asker=user).exclude(status=Question.Status.ANSWERED).delete()
-    Question.objects.filter(asker=user).update(asker=None, asker_pseudonym="", submission_token=None)
+    published = list(Question.objects.filter(asker=user).values_list("pk", flat=True))
+    Question.objects.filter(pk__in=published).update(asker=None, asker_pseudonym="", submission_token=None)
+    if published:  # no cached page may keep showing their public name
+        threads_changed(published)
 
 
 # --- Cached public pages -------------------------------------------------------------------

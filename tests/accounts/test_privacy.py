@@ -74,3 +74,15 @@ def test_a_doctor_with_published_answers_is_told_to_ask_staff(client):
     assert response.status_code == 400
     assert "ask staff" in response.content.decode()
     assert User.objects.filter(pk=doctor.user.pk).exists()
+
+
+def test_a_deleted_accounts_public_name_leaves_cached_pages_at_once(client, patient_with_questions):
+    from django.test import Client
+
+    patient, published, _ = patient_with_questions
+    assert "Mira" in client.get(published.get_absolute_url()).content.decode()  # cached for visitors
+    leaving = Client()
+    leaving.force_login(patient)
+    assert leaving.post(reverse("accounts:delete"), {"password": "my-own-password-1"}).status_code == 302
+    page = client.get(published.get_absolute_url())
+    assert "X-Page-Cache" not in page and "Mira" not in page.content.decode()
