@@ -3,6 +3,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
 from doctors.services import rebuild_published_answer_counts
+from qa.cache import bump_archive_generation
 from qa.models import Question, Tag
 
 
@@ -17,4 +18,5 @@ class Command(BaseCommand):
         )
         tags = Tag.objects.update(num_published=Coalesce(Subquery(counts), 0))
         doctors = rebuild_published_answer_counts()
+        bump_archive_generation()  # the counts are on cached pages
         self.stdout.write(self.style.SUCCESS(f"Counts rebuilt for {tags} tags and {doctors} doctors."))
