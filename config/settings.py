@@ -156,6 +156,10 @@ QA_MAX_QUESTIONS_PER_DAY = env_int("QA_MAX_QUESTIONS_PER_DAY", 3)
 QA_QUESTION_COOLDOWN_SECONDS = env_int("QA_QUESTION_COOLDOWN_SECONDS", 120)
 QA_MAX_TAGS = 5
 QA_CLAIM_MINUTES = env_int("QA_CLAIM_MINUTES", 30)  # how long a doctor's claim on a question lasts
+QA_REPORTS_PER_HOUR = env_int("QA_REPORTS_PER_HOUR", 10)  # reports one account or address may send
+# Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Reports are
+# counted per address: with 0 behind a proxy, every visitor would share the proxy's address.
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
 QA_SIMILAR_REFRESH = "on_commit"  # when a thread's Similar Q&A is recomputed (qa.similarity)
 
 # Security headers. Cookies are HTTPS-only unless DEBUG is on; behind a TLS-terminating proxy

@@ -433,11 +433,20 @@ def answer_publish(
 
 @transaction.atomic
 def report_create(*, question: Question, reason: str, note: str = "", reporter=None) -> Report:
-    """A visitor reports a published thread."""
+    """A visitor reports a published thread. A signed-in reporter's second report of a thread
+    while the first is open adds its note to the first instead of making another for staff."""
     if not question.is_published:
         raise ValidationError("Only published threads can be reported.", code="not_published")
-    report = Report(question=question, reason=reason, note=note.strip(),
-                    reporter=reporter if getattr(reporter, "is_authenticated", False) else None)
+    reporter = reporter if getattr(reporter, "is_authenticated", False) else None
+    if reporter is not None:
+        open_report = Report.objects.filter(question=question, reporter=reporter, resolution="").first()
+        if open_report is not None:
+            if note.strip() and note.strip() not in open_report.note:
+                open_report.note = "\n\n".join(filter(None, [open_report.note, note.strip()]))
+                open_report.full_clean()
+                open_report.save(update_fields=["note"])
+            return open_report
+    report = Report(question=question, reason=reason, note=note.strip(), reporter=reporter)
     report.full_clean()
     report.save()
     return report

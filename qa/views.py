@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 from django.views.generic import TemplateView
 
+from accounts import throttle
 from qa import search, selectors, services
 from qa.cache import thread_stamp
 from qa.forms import AddInformationForm, ReportForm
@@ -123,7 +124,7 @@ class QuestionDetailView(TemplateView):
 
 
 class ReportThreadView(View):
-    """Anyone may report a published thread (GET: the form; POST: the report)."""
+    """Anyone may report a published thread (GET: the form; POST: the report), a few times an hour."""
 
     template_name = "qa/report.html"
 
@@ -140,8 +141,15 @@ class ReportThreadView(View):
         question = self.load(pk)
         form = ReportForm(request.POST)
         if form.is_valid():
+            # At most QA_REPORTS_PER_HOUR reports per account, or per address for visitors.
+            sender = f"user:{request.user.pk}" if request.user.is_authenticated else throttle.client_ip(request)
+            if throttle.failures("report", sender) >= settings.QA_REPORTS_PER_HOUR:
+                form.add_error(None, "You have sent many reports in the last hour. Please try again later; "
+                                     "what you wrote is kept below.")
+                return render(request, self.template_name, {"question": question, "form": form}, status=429)
             services.report_create(question=question, reason=form.cleaned_data["reason"],
                                    note=form.cleaned_data["note"], reporter=request.user)
+            throttle.record_failure("report", sender, window=3600)
             messages.success(request, "Thank you. Our staff will look at this thread.")
             return redirect(question.get_absolute_url())
         return render(request, self.template_name, {"question": question, "form": form}, status=400)
