@@ -54,6 +54,9 @@ def main(directory: Path) -> None:
                   f"- Search (in-process, ranking and highlights): rare p95 {s['rare']['p95_ms']:.1f} ms, common p95 "
                   f"{s['common']['p95_ms']:.1f} ms, multi-word p95 {s['multi-word']['p95_ms']:.1f} ms, "
                   f"all p95 {s['all']['p95_ms']:.1f} ms.",
+                  *(["- The search strategy each query of the mix starts with: " + ", ".join(
+                      f"{name} {len(texts)}" for name, texts in m["search_strategies"].items()) + "."]
+                    if m.get("search_strategies") else []),
                   f"- `EXPLAIN ANALYZE` of the key queries: [results/{n}/explain.txt](results/{n}/explain.txt).", ""]
     if runs:
         big_n = max(runs)

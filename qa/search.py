@@ -1,7 +1,7 @@
 """Full-text search over published threads, on PostgreSQL and on SQLite.
 
 PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index); ranking
-(``ts_rank_cd``) runs over the ``CANDIDATES`` most recent matches, found by the cheaper of two
+(``ts_rank_cd``) runs over the ``CANDIDATES`` most recent matches, found by the cheapest of three
 plans (``pg_ranking_query``); ``ts_headline`` runs only for the results shown. SQLite: the FTS5
 table ``qa_search_fts``, ranked by bm25 over every match; user input is reduced to words, each
 quoted, so no FTS operator can break the query. Any input gives results or an empty page.
@@ -10,6 +10,7 @@ quoted, so no FTS operator can break the query. Any input gives results or an em
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from html import escape
 
@@ -22,7 +23,10 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 CANDIDATES = 200  # ranking is bounded to the most recent matches, this many (10 pages)
 RECENT_SCAN_ROWS = 20_000  # PostgreSQL: rows the newest-first scan may test (pg_ranking_query)
-INDEX_TIMEOUT_MS = 200  # PostgreSQL: the longest a search of every match may run (_pg_ranked_ids)
+RECENT_EXPECTED_ROWS = 5_000  # PostgreSQL: the longest expected walk for CANDIDATES matches
+WINDOW_MIN_MATCHES = 2_000  # PostgreSQL: from this many estimated matches, the GIN search is windowed
+WINDOW_MARGIN = 3  # PostgreSQL: the window is sized to hold this many times CANDIDATES matches
+INDEX_TIMEOUT_MS = 200  # PostgreSQL: the time GIN searches of one query may take (_pg_ranked_ids)
 PAGE_SIZE = 20
 # Highlight markers: private-use characters, removed from indexed text, so that only the
 # search engine can produce them; they become <mark> after the text is HTML-escaped.
@@ -120,34 +124,66 @@ def _pg_estimate(sql: str, params: list) -> float:
         return float(cursor.fetchone()[0][0]["Plan"]["Plan Rows"])
 
 
+def _pg_window_start(fraction: float):
+    """The publication time after which about ``fraction`` of the indexed threads lie, read from
+    the table's statistics (ANALYZE's histogram of ``published_at``); None without statistics."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT histogram_bounds::text::timestamptz[] FROM pg_stats WHERE schemaname = current_schema()"
+            " AND tablename = 'qa_searchdocument' AND attname = 'published_at'"
+        )
+        row = cursor.fetchone()
+    bounds = row[0] if row else None
+    if not bounds:
+        return None
+    return bounds[max(0, min(len(bounds) - 1, int((len(bounds) - 1) * (1 - fraction))))]
+
+
+def _pg_choose(query: str, where: str, params: list) -> tuple[str, object]:
+    """The strategy for this search (see pg_ranking_query) and, for "window", its start."""
+    scope = f"SELECT 1 FROM qa_searchdocument d WHERE TRUE {where}"  # noqa: S608 - our fragments only
+    in_scope = _pg_estimate(scope, params)
+    if in_scope <= RECENT_SCAN_ROWS:
+        return "index", None
+    matches = _pg_estimate(f"{scope} AND d.vector @@ websearch_to_tsquery('english', %s)", [*params, query])
+    if CANDIDATES * in_scope <= RECENT_EXPECTED_ROWS * matches:  # enough matches among the newest
+        return "recent", None
+    if matches >= WINDOW_MIN_MATCHES:
+        since = _pg_window_start(WINDOW_MARGIN * CANDIDATES / matches)
+        if since is not None:
+            return "window", since
+    return "index", None
+
+
 def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: str | None = None,
-                     ) -> tuple[str, list, str]:
+                     since=None) -> tuple[str, list, str]:
     """The SQL that ranks the candidates of a search, its parameters, and its strategy.
 
     The candidates are the ``CANDIDATES`` most recent matches; they are ranked by ``ts_rank_cd``.
-    Two ways to find them, chosen from the planner's estimate of the number of matches (the
+    Three ways to find them, chosen from the planner's estimate of the number of matches (the
     vector column's statistics target is raised for this, migration 0010):
 
     - "recent", for frequent terms: walk the ``RECENT_SCAN_ROWS`` newest threads and test each
       one until enough match. The window is a subquery, so PostgreSQL cannot use the GIN index
       instead, and the walk is bounded even when the estimate is wrong.
-    - "index", for rarer terms, and whenever few threads are in scope: the GIN index finds every
+    - "index", for rare terms, and whenever few threads are in scope: the GIN index finds every
       match, the newest are kept. ``_pg_run`` runs it with a time limit and with sequential and
       plain index scans disabled: testing a row costs reading its vector from TOAST, which the
       planner does not count, so left alone it would rather test every row than use the index.
+    - "window", for terms in between: as "index", but only for threads published ``since`` (when
+      chosen here, a time after which the estimate expects ``WINDOW_MARGIN`` × enough matches), so
+      PostgreSQL intersects the term's GIN bitmap with a range of the time index and reads only
+      the heap rows of matches in the window. The newest matches of the window are the newest of
+      all once there are enough of them; ``_pg_ranked_ids`` searches everything when there are not.
 
-    Each way is fast where the other is slow: a frequent term's GIN bitmap covers most of the
-    table, a rare term's newest matches are spread over all of it.
+    Each way is fast where the others are slow: a frequent term's GIN bitmap covers most of the
+    table, a rare term's newest matches are spread over all of it, and a term of middle
+    frequency is too rare to be found quickly among the newest threads and too frequent to read
+    every match.
     """
     where, params = _filters(department_id, tag_id, "d")
     if strategy is None:
-        scope = f"SELECT 1 FROM qa_searchdocument d WHERE TRUE {where}"  # noqa: S608 - our fragments only
-        in_scope = _pg_estimate(scope, params)
-        strategy = "index"
-        if in_scope > RECENT_SCAN_ROWS:
-            matches = _pg_estimate(f"{scope} AND d.vector @@ websearch_to_tsquery('english', %s)", [*params, query])
-            if matches * RECENT_SCAN_ROWS >= 2 * CANDIDATES * in_scope:
-                strategy = "recent"
+        strategy, since = _pg_choose(query, where, params)
     if strategy == "recent":
         sql = f"""
             SELECT c.question_id FROM (
@@ -164,6 +200,10 @@ def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: s
             ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
         """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
         return sql, [*params, query, query], "recent"
+    if strategy == "window":
+        if since is None:
+            raise ValueError("the window strategy needs its start (since)")
+        where, params = where + " AND d.published_at >= %s", [*params, since]
     sql = f"""
         SELECT c.question_id FROM (
             SELECT d.question_id, d.vector FROM qa_searchdocument d
@@ -173,7 +213,7 @@ def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: s
         ) c
         ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
     """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
-    return sql, [query, *params, query], "index"
+    return sql, [query, *params, query], strategy
 
 
 # The GIN path's settings, for its transaction only (see pg_ranking_query).
@@ -181,14 +221,16 @@ QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement stopped by sta
 _GIN_SETTINGS = ("statement_timeout", "enable_seqscan", "enable_indexscan")
 
 
-def _pg_run(sql: str, params: list, *, gin: bool = False) -> list[int] | None:
-    """The ids the ranking query returns. With ``gin``: through the GIN index, within
-    ``INDEX_TIMEOUT_MS``, or None if it ran longer."""
-    if not gin:
+def _pg_run(sql: str, params: list, *, gin_ms: float | None = None) -> list[int] | None:
+    """The ids the ranking query returns. With ``gin_ms``: through the GIN index, within that
+    many milliseconds, or None if it would run longer."""
+    if gin_ms is None:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
-    gin_only = f"SET LOCAL statement_timeout = {int(INDEX_TIMEOUT_MS)}; " \
+    if gin_ms < 1:
+        return None
+    gin_only = f"SET LOCAL statement_timeout = {int(gin_ms)}; " \
                "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
     try:
         nested = connection.in_atomic_block
@@ -207,22 +249,30 @@ def _pg_run(sql: str, params: list, *, gin: bool = False) -> list[int] | None:
 
 
 def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
-    """The newest matches (CANDIDATES at most), best first. The GIN search of everything is
-    bounded by ``INDEX_TIMEOUT_MS``: past it, the matches among the newest threads are shown."""
-    sql, params, strategy = pg_ranking_query(query, department_id, tag_id)
-    if strategy == "recent":
-        recent = _pg_run(sql, params)
-        if len(recent) >= CANDIDATES:
-            return recent
-        # Fewer matches among the newest threads than the estimate promised: search them all.
-        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy="index")
-        everything = _pg_run(sql, params, gin=True)
-        return recent if everything is None else everything
-    everything = _pg_run(sql, params, gin=True)
-    if everything is None:
-        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy="recent")
-        return _pg_run(sql, params)
-    return everything
+    """The newest matches (CANDIDATES at most), best first.
+
+    The chosen strategy runs first. When it finds fewer than CANDIDATES (the estimate promised
+    more matches among the newest threads, or in the window, than there are) every match is
+    searched through the GIN index. All GIN searches of one query share ``INDEX_TIMEOUT_MS``,
+    counted from the start: past it, the matches among the newest threads are shown."""
+    deadline = time.monotonic() + INDEX_TIMEOUT_MS / 1000
+
+    def left_ms() -> float:
+        return (deadline - time.monotonic()) * 1000
+
+    def run(strategy=None):
+        sql, params, chosen = pg_ranking_query(query, department_id, tag_id, strategy=strategy)
+        return chosen, _pg_run(sql, params, gin_ms=None if chosen == "recent" else left_ms())
+
+    strategy, found = run()
+    if found is not None and (len(found) >= CANDIDATES or strategy == "index"):
+        return found  # enough, or every match
+    if found is not None:  # too few among the newest threads or in the window: search everything
+        _, everything = run("index")
+        if everything is not None:
+            return everything
+    # Out of time: the matches among the newest threads.
+    return found if strategy == "recent" else run("recent")[1]
 
 
 def _pg_highlights(query: str, ids: list[int]) -> dict[int, tuple[str, str]]:
