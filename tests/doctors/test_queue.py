@@ -172,6 +172,21 @@ def test_my_work_shows_claims_answers_median_and_edits_keep_revisions(doctor_cli
     assert AuditEvent.objects.filter(action="edit", question=answer.question).exists()
 
 
+def test_median_time_to_answer_is_the_middle_wait_or_the_mean_of_the_two_middle_ones(
+        dept, django_assert_num_queries):
+    from doctors.selectors import median_minutes_to_answer
+
+    doctor, other = f.doctor(dept=dept), f.doctor(dept=dept)
+    assert median_minutes_to_answer(doctor) is None
+    now = timezone.now()
+    for hours, by in ((10, doctor), (1, doctor), (4, doctor), (30, other)):
+        f.answer(f.question(dept=dept, tags=["acne"], asked_at=now - timedelta(hours=hours)), by=by, at=now)
+    assert median_minutes_to_answer(doctor) == 240  # 1, 4, 10 hours; the other doctor's wait is not counted
+    f.answer(f.question(dept=dept, tags=["acne"], asked_at=now - timedelta(hours=2)), by=doctor, at=now)
+    with django_assert_num_queries(2):
+        assert median_minutes_to_answer(doctor) == 180  # 1, 2, 4, 10 hours: between 2 and 4
+
+
 def test_apply_verify_reject_suspend_reinstate_and_suspension_is_immediate(client, dept):
     applicant = f.patient()
     client.force_login(applicant)
