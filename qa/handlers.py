@@ -98,7 +98,8 @@ def question_changed(sender, instance, **kwargs):
         _thread_changed(instance.pk, instance.follow_up_of_id)
 
 
-def answer_changed(sender, instance, **kwargs):
+def thread_part_changed(sender, instance, **kwargs):
+    """An answer or a clarification of a published thread changed: the thread page shows both."""
     question = Question.objects.published().filter(pk=instance.question_id).first()
     if question is not None:
         _thread_changed(question.pk, question.follow_up_of_id)

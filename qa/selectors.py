@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Left
 from django.urls import reverse
 
@@ -53,21 +53,24 @@ def published_questions(*, department: Department | None = None, tag: Tag | None
 
 
 def question_for_thread(pk: int) -> Question | None:
-    """The published question with everything the thread page shows, or None: its tags, the
-    visible answers, the clarifications, the thread it follows up and its published follow-ups."""
-    return (
-        Question.objects.published()
-        .select_related("department", "follow_up_of")
-        .prefetch_related(
-            "tags",
-            visible_answers_prefetch(),
-            Prefetch("clarifications", queryset=Clarification.objects.select_related("doctor")),
-            Prefetch("follow_ups", queryset=Question.objects.published().order_by("published_at"),
-                     to_attr="published_follow_ups"),
-        )
-        .filter(pk=pk)
-        .first()
+    """The published question with its department and the thread it follows up, or None.
+    ``with_thread_details`` adds the rest of what the thread page shows."""
+    return Question.objects.published().select_related("department", "follow_up_of").filter(pk=pk).first()
+
+
+def with_thread_details(question: Question) -> Question:
+    """``question`` with its tags, visible answers, clarifications and published follow-ups
+    prefetched (four queries, none if they are already there). The thread page calls it only
+    when its cached body or sidebar is missing."""
+    prefetch_related_objects(
+        [question],
+        "tags",
+        visible_answers_prefetch(),
+        Prefetch("clarifications", queryset=Clarification.objects.select_related("doctor")),
+        Prefetch("follow_ups", queryset=Question.objects.published().order_by("published_at"),
+                 to_attr="published_follow_ups"),
     )
+    return question
 
 
 def questions_sharing_tags(

@@ -1,7 +1,8 @@
-"""Public archive pages. Read-only: every view here is a GET that changes nothing."""
+"""Public archive pages (GET, read-only), and the form to report a thread."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from django.conf import settings
@@ -108,11 +109,12 @@ class QuestionDetailView(TemplateView):
         question = self.question
         return super().get_context_data(
             question=question,
-            answers=question.visible_answers,
-            # A callable: the template calls it only when the cached sidebar fragment is missing.
+            # Callables: the template calls them only when a cached fragment (the thread's body,
+            # its sidebar) is missing, so a signed-in visitor's page is one query when both are cached.
+            thread=functools.cache(lambda: selectors.with_thread_details(question)),
             similar_questions=lambda: selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
-            sidebar_stamp=thread_stamp(question.pk),
-            sidebar_seconds=settings.QA_SIDEBAR_CACHE_SECONDS,
+            stamp=thread_stamp(question.pk),
+            fragment_seconds=settings.QA_SIDEBAR_CACHE_SECONDS,
             share_url=self.request.build_absolute_uri(question.get_absolute_url()),
             can_follow_up=self.request.user.is_authenticated
             and question.asker_id == self.request.user.pk

@@ -185,3 +185,51 @@ def test_stamps_move_again_when_the_change_commits(django_capture_on_commit_call
     for callback in after_commit:
         callback()
     assert thread_stamp(thread.pk) != during
+
+
+def test_a_signed_in_visitor_gets_the_thread_body_and_sidebar_from_fragments(client):
+    thread = f.thread(tags=["acne"], title="Current", answer_body="Use a gentle cleanser.")
+    f.thread(tags=["acne"], title="Neighbour")
+    client.force_login(f.patient())
+    cold = queries(client, thread.get_absolute_url())
+    warm = queries(client, thread.get_absolute_url())
+    # Tags, reply, clarifications, follow-ups, Similar Q&A and Related FAQ are not queried again.
+    assert warm <= cold - 6
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Use a gentle cleanser." in page and "Neighbour" in page and 'href="/tags/acne/"' in page
+
+
+@pytest.mark.parametrize("change", ["reply edited", "retag", "doctor suspended", "clarification edited",
+                                    "follow-up published"])
+def test_thread_changes_reach_signed_in_visitors_at_once(client, change):
+    from qa.models import Clarification, Question
+
+    thread = f.thread(tags=["acne"], title="The thread", answer_body="Original advice.")
+    Clarification.objects.create(question=thread, kind="addition", body="It started in May.")
+    client.force_login(f.patient())
+    assert "It started in May." in client.get(thread.get_absolute_url()).content.decode()  # cached now
+    answer = thread.answers.get()
+    if change == "reply edited":
+        doctor_services.answer_edit(answer=answer, doctor=answer.doctor, body="Revised advice.")
+        expected, gone = "Revised advice.", "Original advice."
+    elif change == "retag":
+        thread.tags.add(f.tag("Rosacea"))
+        expected, gone = "/tags/rosacea/", None
+    elif change == "doctor suspended":
+        doctor_services.doctor_suspend(profile=answer.doctor, by=f.user(is_staff=True), reason="Check")
+        expected, gone = "no longer available", "Original advice."
+    elif change == "clarification edited":  # as staff would in the admin
+        clarification = thread.clarifications.get()
+        clarification.body = "It started in June."
+        clarification.save()
+        expected, gone = "It started in June.", "It started in May."
+    else:
+        follow_up = f.thread(tags=["vitiligo"], title="What happened next")
+        Question.objects.filter(pk=follow_up.pk).update(follow_up_of=thread)
+        follow_up.refresh_from_db()
+        follow_up.save()
+        expected, gone = "What happened next", None
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert expected in page
+    if gone:
+        assert gone not in page
