@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-PAGES = ["thread", "thread (uncached)", "list", "tag", "search", "search (uncached)"]
+PAGES = ["thread", "thread (page cache missed)", "list", "tag", "search", "search (page cache missed)"]
 
 
 def load(directory: Path) -> dict:
@@ -31,8 +31,10 @@ def main(directory: Path) -> None:
              "generator on the same 2-core machine, Redis cache. Ratios compare each page's throughput with the",
              "trivial view `/healthz` served by the same server in the same run. Before a page type is timed,",
              "each of its sampled paths is requested once, so anonymous pages are measured with the page cache",
-             "warm; the `(uncached)` rows give every request its own query string, so none is a cache hit.",
-             "SQL queries are counted with the cache cleared.", ""]
+             "warm. The `(page cache missed)` rows give every request its own query string, so none is a",
+             "page-cache hit, as for a signed-in visitor: a thread page still gets its body and sidebars from",
+             "their cached fragments, a search page is computed in full. SQL queries are counted with every",
+             "cache cleared.", ""]
     for n, run in runs.items():
         m, load_ = run["measure"], run["load"]
         trivial = load_["trivial"]["rps"]
@@ -49,8 +51,11 @@ def main(directory: Path) -> None:
                          f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {queries} | {r['errors']} |")
         s = m["search"]
         sim = m["similar_read"]
+        cold = m.get("thread_render_cold")
         lines += ["", f"- Similar-threads read (the thread page's sidebar query): p50 {sim['p50_ms']:.2f} ms,"
                   f" p95 {sim['p95_ms']:.2f} ms over {sim['n']} threads.",
+                  *([f"- Thread page rendered with every cache empty (in-process): p50 {cold['p50_ms']:.1f} ms, "
+                     f"p95 {cold['p95_ms']:.1f} ms over {cold['n']} threads."] if cold else []),
                   f"- Search (in-process, ranking and highlights): rare p95 {s['rare']['p95_ms']:.1f} ms, common p95 "
                   f"{s['common']['p95_ms']:.1f} ms, multi-word p95 {s['multi-word']['p95_ms']:.1f} ms, "
                   f"all p95 {s['all']['p95_ms']:.1f} ms.",
@@ -63,7 +68,8 @@ def main(directory: Path) -> None:
         small_n = min(runs)
         big, small = runs[big_n], runs[small_n]
         ratio = big["load"]["thread"]["rps"] / big["load"]["trivial"]["rps"]
-        cold_ratio = big["load"].get("thread (uncached)", big["load"]["thread"])["rps"] / big["load"]["trivial"]["rps"]
+        missed = big["load"].get("thread (page cache missed)", big["load"]["thread"])
+        cold_ratio = missed["rps"] / big["load"]["trivial"]["rps"]
         same_queries = big["measure"]["queries_per_page"]["thread"] == small["measure"]["queries_per_page"]["thread"]
         median_ratio = big["load"]["thread"]["p50_ms"] / small["load"]["thread"]["p50_ms"]
         sim = big["measure"]["similar_read"]["p95_ms"]
@@ -75,7 +81,7 @@ def main(directory: Path) -> None:
                   "| target | measured | verdict |", "| --- | --- | --- |",
                   f"| thread page throughput ≥ 0.35 × trivial | {ratio:.2f} × (page cache warm) | "
                   f"{verdict(ratio >= 0.35)} |",
-                  f"| … without the page cache | {cold_ratio:.2f} × | {verdict(cold_ratio >= 0.35)} |",
+                  f"| … page cache missed (fragments cached) | {cold_ratio:.2f} × | {verdict(cold_ratio >= 0.35)} |",
                   f"| thread page queries equal at both sizes | {small['measure']['queries_per_page']['thread']} vs "
                   f"{big['measure']['queries_per_page']['thread']} | {verdict(same_queries)} |",
                   f"| thread page median ≤ 1.2 × the smallest corpus's | {median_ratio:.2f} × | "
