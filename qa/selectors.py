@@ -55,7 +55,11 @@ def published_questions(*, department: Department | None = None, tag: Tag | None
 def question_for_thread(pk: int) -> Question | None:
     """The published question with its department and the thread it follows up, or None.
     ``with_thread_details`` adds the rest of what the thread page shows."""
-    return Question.objects.published().select_related("department", "follow_up_of").filter(pk=pk).first()
+    # get() rather than first(): no ORDER BY to compile, and the thread page runs this on every miss.
+    try:
+        return Question.objects.published().select_related("department", "follow_up_of").get(pk=pk)
+    except Question.DoesNotExist:
+        return None
 
 
 def with_thread_details(question: Question) -> Question:
