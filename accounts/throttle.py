@@ -13,12 +13,12 @@ def _key(scope: str, subject: str) -> str:
     return f"throttle:{scope}:{hashlib.sha256(subject.encode()).hexdigest()}"
 
 
-def failures(scope: str, subject: str) -> int:
+def attempts(scope: str, subject: str) -> int:
     return cache.get(_key(scope, subject), 0)
 
 
-def record_failure(scope: str, subject: str, *, window: int) -> int:
-    """Count one failure (or any attempt); the count expires ``window`` seconds after the first."""
+def record_attempt(scope: str, subject: str, *, window: int) -> int:
+    """Count one attempt (a wrong password, a report); the count expires ``window`` seconds after the first."""
     key = _key(scope, subject)
     cache.add(key, 0, timeout=window)
     try:

@@ -111,7 +111,7 @@ class SignInView(auth_views.LoginView):
         return (self.request.POST.get("username") or "").strip().lower()[:254]
 
     def post(self, request, *args, **kwargs):
-        if throttle.failures(self.throttle_scope, self.email()) >= settings.ACCOUNTS_SIGN_IN_FAILURES:
+        if throttle.attempts(self.throttle_scope, self.email()) >= settings.ACCOUNTS_SIGN_IN_FAILURES:
             # An unbound form with the email typed: a bound one would check the password.
             form = self.get_form_class()(request, initial={"username": request.POST.get("username", "")[:254]})
             minutes = max(1, settings.ACCOUNTS_SIGN_IN_LOCK_SECONDS // 60)
@@ -126,7 +126,7 @@ class SignInView(auth_views.LoginView):
 
     def form_invalid(self, form):
         if self.email():
-            throttle.record_failure(self.throttle_scope, self.email(), window=settings.ACCOUNTS_SIGN_IN_LOCK_SECONDS)
+            throttle.record_attempt(self.throttle_scope, self.email(), window=settings.ACCOUNTS_SIGN_IN_LOCK_SECONDS)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 

@@ -110,7 +110,7 @@ class QuestionDetailView(TemplateView):
         return super().get_context_data(
             question=question,
             # Callables: the template calls them only when a cached fragment (the thread's body,
-            # its sidebar) is missing, so a signed-in visitor's page is one query when both are cached.
+            # its sidebar) is missing; with both cached, the thread itself costs one query.
             thread=functools.cache(lambda: selectors.with_thread_details(question)),
             similar_questions=lambda: selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT),
             stamp=thread_stamp(question.pk),
@@ -145,13 +145,13 @@ class ReportThreadView(View):
         if form.is_valid():
             # At most QA_REPORTS_PER_HOUR reports per account, or per address for visitors.
             sender = f"user:{request.user.pk}" if request.user.is_authenticated else throttle.client_ip(request)
-            if throttle.failures("report", sender) >= settings.QA_REPORTS_PER_HOUR:
+            if throttle.attempts("report", sender) >= settings.QA_REPORTS_PER_HOUR:
                 form.add_error(None, "You have sent many reports in the last hour. Please try again later; "
                                      "what you wrote is kept below.")
                 return render(request, self.template_name, {"question": question, "form": form}, status=429)
             services.report_create(question=question, reason=form.cleaned_data["reason"],
                                    note=form.cleaned_data["note"], reporter=request.user)
-            throttle.record_failure("report", sender, window=3600)
+            throttle.record_attempt("report", sender, window=3600)
             messages.success(request, "Thank you. Our staff will look at this thread.")
             return redirect(question.get_absolute_url())
         return render(request, self.template_name, {"question": question, "form": form}, status=400)
