@@ -3,8 +3,8 @@
 PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index); ranking
 (``ts_rank_cd``) runs over the ``CANDIDATES`` most recent matches, found by the cheapest of three
 plans (``pg_ranking_query``); ``ts_headline`` runs only for the results shown. SQLite: the FTS5
-table ``qa_search_fts``, ranked by bm25 over every match; user input is reduced to words, each
-quoted, so no FTS operator can break the query. Any input gives results or an empty page.
+table ``qa_search_fts``, the same newest matches ranked by bm25; user input is reduced to words,
+each quoted, so no FTS operator can break the query. Any input gives results or an empty page.
 """
 
 from __future__ import annotations
@@ -295,12 +295,17 @@ def _fts5_query(terms: list[str]) -> str:
 
 
 def _sqlite_ranked_ids(match: str, department_id, tag_id) -> list[int]:
+    """As on PostgreSQL: the ``CANDIDATES`` newest matches, best first (bm25, title first)."""
     where, params = _filters(department_id, tag_id, "d")
     sql = f"""
-        SELECT f.rowid FROM qa_search_fts f JOIN qa_searchdocument d ON d.question_id = f.rowid
-        WHERE qa_search_fts MATCH %s {where}
-        ORDER BY bm25(qa_search_fts, 10.0, 4.0, 1.0), f.rowid DESC
-        LIMIT {CANDIDATES}
+        SELECT c.rowid FROM (
+            SELECT f.rowid, bm25(qa_search_fts, 10.0, 4.0, 1.0) AS score
+            FROM qa_search_fts f JOIN qa_searchdocument d ON d.question_id = f.rowid
+            WHERE qa_search_fts MATCH %s {where}
+            ORDER BY d.published_at DESC, d.question_id DESC
+            LIMIT {CANDIDATES}
+        ) c
+        ORDER BY c.score, c.rowid DESC
     """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
     with connection.cursor() as cursor:
         cursor.execute(sql, [match, *params])

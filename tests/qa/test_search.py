@@ -95,6 +95,26 @@ def test_unknown_filters_are_ignored(client, archive):
     assert response.status_code == 200
 
 
+def test_only_the_newest_matches_are_ranked_and_the_best_of_them_come_first(monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from qa import search
+
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    now = timezone.now()
+    f.thread(tags=["scabies"], title="Burrows, burrows everywhere", body="Burrows on my wrists.",
+             published_at=now - timedelta(days=30))  # the best match, but not among the 2 newest
+    f.thread(tags=["scabies"], title="Night itching", body="Something like a burrow on one finger.",
+             published_at=now - timedelta(days=2))
+    f.thread(tags=["scabies"], title="A burrow on my hand", body="It itches.", published_at=now - timedelta(days=1))
+    results = search_threads("burrow")
+    # The newest two, the one with the word in its title first.
+    assert titles(results) == ["A burrow on my hand", "Night itching"]
+    assert results.capped
+
+
 def test_pagination(archive):
     for n in range(25):
         f.thread(tags=["warts"], title=f"Wart number {n}", body="A common wart.")
