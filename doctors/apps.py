@@ -13,6 +13,12 @@ class DoctorsConfig(AppConfig):
         from qa.cache import bump_archive_generation
         from qa.signals import thread_publication_changed
 
-        # A suspension hides the doctor's answers from every sidebar.
-        post_save.connect(bump_archive_generation, sender=DoctorProfile, dispatch_uid="doctors-cache-profile")
+        def profile_saved(sender, instance, created, **kwargs):
+            # A suspension hides the doctor's answers from every sidebar; a verification, a renaming
+            # show on public pages. A new application shows nowhere: the cached pages stay.
+            if created and instance.status != DoctorProfile.Status.VERIFIED:
+                return
+            bump_archive_generation()
+
+        post_save.connect(profile_saved, sender=DoctorProfile, dispatch_uid="doctors-cache-profile", weak=False)
         thread_publication_changed.connect(count_published_answers, dispatch_uid="doctors-answer-counts")

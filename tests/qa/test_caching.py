@@ -105,8 +105,9 @@ def test_a_publication_makes_cached_pages_stale(client):
 
 
 def test_work_on_unpublished_questions_keeps_the_page_cache(client):
-    """Asking, editing a pending question, claiming and asking for information change no public
-    page: the cached pages stay (otherwise every claim would empty the cache of the archive)."""
+    """Asking, editing a pending question, claiming, asking for information and applying to
+    answer as a doctor change no public page: the cached pages stay (otherwise every claim would
+    empty the cache of the archive)."""
     from qa import services
 
     thread = f.thread(tags=["acne"], title="Cached thread")
@@ -122,8 +123,13 @@ def test_work_on_unpublished_questions_keeps_the_page_cache(client):
     )
     services.question_claim(question=pending, doctor=doctor)
     services.question_request_information(question=pending, doctor=doctor, body="How long has it lasted?")
+    applicant = doctor_services.doctor_apply(user=f.patient(), full_name="Ana Reyes", department=doctor.department,
+                                             licence_number="LIC-CACHE-1", hospital="City Clinic")
     for url in urls:
         assert client.get(url)["X-Page-Cache"] == "hit", url
+    # Once verified, the doctor is public: the cached pages are stale.
+    doctor_services.doctor_verify(profile=applicant, verified_by=f.user(is_staff=True))
+    assert "X-Page-Cache" not in client.get(reverse("qa:home"))
 
 
 @pytest.mark.parametrize("change", ["retag", "delete", "reply edited"])
