@@ -18,6 +18,7 @@ from django.utils.text import slugify
 
 from doctors.models import AnswerRevision, AuditEvent, DoctorProfile
 from qa import services as qa_services
+from qa.cache import bump_archive_generation
 from qa.models import Answer, Department, Question, Report, Tag
 from qa.search import index_question
 
@@ -36,6 +37,15 @@ def count_published_answers(*, question: Question, delta: int, **kwargs) -> None
     """Receiver of qa.signals.thread_publication_changed: keep DoctorProfile.num_published_answers."""
     doctor_ids = Answer.objects.filter(question=question).values("doctor_id")
     DoctorProfile.objects.filter(pk__in=doctor_ids).update(num_published_answers=F("num_published_answers") + delta)
+
+
+def profile_saved(sender, instance: DoctorProfile, created: bool, **kwargs) -> None:
+    """Receiver of post_save for DoctorProfile: make cached public pages stale. A verification,
+    a suspension (it hides the doctor's answers) or a renaming shows on public pages; a new
+    application shows nowhere, so the cached pages stay."""
+    if created and instance.status != Status.VERIFIED:
+        return
+    bump_archive_generation()
 
 
 def rebuild_published_answer_counts() -> int:
