@@ -11,8 +11,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.shortcuts import redirect, render, resolve_url
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
@@ -35,7 +34,7 @@ class SignUpView(InvalidFormStatusMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
-            return redirect("qa:my_questions")
+            return redirect(settings.LOGIN_REDIRECT_URL)
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
@@ -50,7 +49,7 @@ class SignUpView(InvalidFormStatusMixin, FormView):
             self.request,
             "Welcome! We have sent you an email: confirm your address so your questions can reach our doctors.",
         )
-        return redirect(self.next_url() or reverse("qa:ask"))
+        return redirect(self.next_url() or resolve_url(settings.ACCOUNTS_SIGN_UP_REDIRECT_URL))
 
     def next_url(self) -> str:
         """Where to go after signing up: only a path on this site (no open redirect)."""
@@ -81,7 +80,7 @@ class ConfirmEmailView(View):
         services.email_confirm(user=user)
         messages.success(request, "Your email address is confirmed. Your questions now go to our doctors.")
         if request.user.is_authenticated and request.user.pk == user.pk:
-            return redirect("qa:my_questions")
+            return redirect(settings.LOGIN_REDIRECT_URL)
         return redirect("accounts:login")
 
 
@@ -131,7 +130,7 @@ class SignInView(auth_views.LoginView):
 
 
 class SignOutView(auth_views.LogoutView):
-    next_page = reverse_lazy("qa:home")
+    """Django's, going to settings.LOGOUT_REDIRECT_URL (read on each request)."""
 
 
 class AccountView(LoginRequiredMixin, InvalidFormStatusMixin, FormView):
@@ -179,6 +178,6 @@ class DeleteAccountView(LoginRequiredMixin, View):
             else:
                 logout(request)
                 messages.success(request, "Your account and your unpublished questions have been deleted.")
-                return redirect("qa:home")
+                return redirect(settings.LOGOUT_REDIRECT_URL)
         context = {"form": ProfileForm(instance=request.user), "delete_form": form}
         return render(request, AccountView.template_name, context, status=400)

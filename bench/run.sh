@@ -53,7 +53,7 @@ for N in "${SIZES[@]}"; do
     recreate_database "bench_$N"
     $PY manage.py migrate --noinput -v0
     start=$(date +%s)
-    $PY manage.py generate_corpus --questions "$N" --seed 1 --no-rebuild
+    $PY bench/generate_corpus.py --questions "$N" --seed 1 --no-rebuild
     for cmd in rebuild_counts rebuild_search rebuild_similar; do $PY manage.py $cmd; done
     echo "load_seconds=$(( $(date +%s) - start ))" > "$OUT/load.txt"
   fi

@@ -1,6 +1,3 @@
-"""Project configuration and composition root.
-
-`config` is also an installed app: it owns the commands that wire all apps together
-(`seed_demo`), which no single app may do without breaking the import direction of
-DESIGN.md (qa <- doctors, qa <- faq).
-"""
+"""The project's configuration: settings (from environment variables), the root URLconf, WSGI and
+ASGI entry points, the Redis cache backend and the health check. Not an installed app: the apps
+are layered below it (docs/ARCHITECTURE.md)."""

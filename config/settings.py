@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
 
 from config.env import env_bool, env_int, env_list, parse_database_url
 
@@ -38,11 +39,13 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",  # Bootstrap 5 CSS/JS as static files (django-bootstrap-static): no CDN.
+    # The project's apps, bottom layer first: each depends only on those above it in this list
+    # (docs/ARCHITECTURE.md; tests/test_layers.py checks it).
     "accounts",
-    "qa",
     "doctors",
+    "qa",
     "faq",
-    "config",
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -54,8 +57,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "config.middleware.private_for_signed_in",
-    "config.middleware.AnonymousPageCacheMiddleware",
+    "portal.middleware.private_for_signed_in",
+    "portal.middleware.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -70,7 +73,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "config.context_processors.site",
+                "portal.context_processors.site",
                 "qa.context_processors.notifications",
             ],
         },
@@ -130,8 +133,28 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# Where the apps send people after an action: the project decides, so that no app names the URLs
+# of an app above it (docs/ARCHITECTURE.md, "Layers").
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "qa:my_questions"
+LOGOUT_REDIRECT_URL = "portal:home"
+ACCOUNTS_SIGN_UP_REDIRECT_URL = "qa:ask"  # after signing up, unless the form names a page
+DOCTORS_WORKSPACE_URL = "qa:queue"  # the "Go to the queue" link of a verified doctor's application page
+
+
+def _url(name: str, **kwargs: str):
+    """``get_absolute_url`` of a model: the named page, with these URL arguments read from fields."""
+    return lambda obj: reverse(name, kwargs={arg: getattr(obj, field) for arg, field in kwargs.items()})
+
+
+# The public page of each model. Models do not know the pages that show them (a thread's page is
+# assembled by portal, above qa); the project does, through Django's own setting for this.
+ABSOLUTE_URL_OVERRIDES = {
+    "qa.question": _url("portal:thread", pk="pk", slug="slug"),
+    "qa.tag": _url("portal:tag", slug="slug"),
+    "doctors.department": _url("qa:department_detail", slug="slug"),
+    "doctors.doctorprofile": _url("qa:doctor_profile", slug="slug"),
+}
 AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
 ACCOUNTS_CONFIRMATION_MAX_AGE = 3 * 24 * 3600  # seconds an email confirmation link stays valid
 ACCOUNTS_SIGN_IN_FAILURES = env_int("ACCOUNTS_SIGN_IN_FAILURES", 5)  # wrong passwords per account…
@@ -160,7 +183,6 @@ QA_REPORTS_PER_HOUR = env_int("QA_REPORTS_PER_HOUR", 10)  # reports one account 
 # Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Reports are
 # counted per address: with 0 behind a proxy, every visitor would share the proxy's address.
 TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
-QA_SIMILAR_REFRESH = "on_commit"  # when a thread's Similar Q&A is recomputed (qa.similarity)
 
 # Security headers. Cookies are HTTPS-only unless DEBUG is on; behind a TLS-terminating proxy
 # set DJANGO_SECURE_PROXY_SSL_HEADER=1 so Django trusts X-Forwarded-Proto.

@@ -1,3 +1,6 @@
+"""The root URLconf: each app's pages under its namespace. Paths do not overlap; portal's are the
+pages that combine apps (home, a thread, a topic, search)."""
+
 from django.contrib import admin
 from django.urls import include, path
 
@@ -8,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("faq/", include("faq.urls")),
+    path("", include("portal.urls")),
     path("", include("doctors.urls")),
     path("", include("qa.urls")),
 ]

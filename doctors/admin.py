@@ -1,8 +1,25 @@
+"""Admin for departments and doctors: every change goes through doctors.services, so it is
+audited and the pages that show it are refreshed."""
+
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
-from doctors.models import DoctorProfile
-from doctors.services import doctor_verify
+from doctors import services
+from doctors.models import Department, DoctorProfile, VerificationEvent
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "position")
+    list_editable = ("position",)
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+    def save_model(self, request, obj, form, change):
+        services.department_save(department=obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # questions, doctors and articles are filed under departments (PROTECT)
 
 
 @admin.register(DoctorProfile)
@@ -12,19 +29,45 @@ class DoctorProfileAdmin(admin.ModelAdmin):
     search_fields = ("display_name", "hospital", "licence_number", "user__email")
     prepopulated_fields = {"slug": ("display_name",)}
     raw_id_fields = ("user",)
-    # Verification changes only through doctors.services, which records who and when.
-    readonly_fields = ("status", "verified_at", "verified_by")
+    # Verification changes only through the staff actions, which record who and when.
+    readonly_fields = ("status", "verified_at", "verified_by", "decision_note", "status_changed_at", "applied_at")
     list_select_related = ("department",)
     actions = ["verify_selected"]
+
+    def has_add_permission(self, request):
+        return False  # doctors apply at /doctor/apply/
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # suspend instead: answers keep their author
+
+    def save_model(self, request, obj, form, change):
+        changes = {name: form.cleaned_data[name] for name in form.changed_data if name in services.EDITABLE_FIELDS}
+        original = DoctorProfile.objects.get(pk=obj.pk)
+        services.doctor_update(profile=original, by=request.user, **changes)
 
     @admin.action(description="Verify the selected applicants")
     def verify_selected(self, request, queryset):
         verified = 0
         for profile in queryset:
             try:
-                doctor_verify(profile=profile, verified_by=request.user)
+                services.doctor_verify(profile=profile, verified_by=request.user)
                 verified += 1
             except ValidationError as error:
                 self.message_user(request, f"{profile}: {' '.join(error.messages)}", messages.WARNING)
         if verified:
             self.message_user(request, f"{verified} doctor(s) verified.", messages.SUCCESS)
+
+
+@admin.register(VerificationEvent)
+class VerificationEventAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "actor_name", "action", "doctor")
+    list_filter = ("action",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

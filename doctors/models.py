@@ -1,12 +1,32 @@
-"""Doctors: who may answer, and how their verification stands."""
+"""Departments and doctors: who may answer, and how their verification stands.
+
+The second layer (docs/ARCHITECTURE.md): doctors depends only on accounts. Questions, answers and
+FAQ articles point at these models; nothing here points back.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
+
+
+class Department(models.Model):
+    """A medical department; doctors belong to one, questions and FAQ articles are filed under one."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Departments are listed by this number, then by name."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class DoctorProfileQuerySet(models.QuerySet):
@@ -32,13 +52,13 @@ class DoctorProfile(models.Model):
     )
     display_name = models.CharField(max_length=120, help_text='Shown publicly, e.g. "Dr. Yu-Ting Chen".')
     slug = models.SlugField(max_length=140, unique=True)
-    department = models.ForeignKey("qa.Department", on_delete=models.PROTECT, related_name="doctors")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="doctors")
     hospital = models.CharField("hospital or clinic", max_length=200)
     licence_number = models.CharField(max_length=64, unique=True)
     bio = models.TextField(blank=True)
     num_published_answers = models.PositiveIntegerField(
         default=0, editable=False,
-        help_text="Answers on published threads; kept through qa.signals, rebuilt by rebuild_counts.",
+        help_text="Answers on published threads; kept by the layer that publishes them, rebuilt by rebuild_counts.",
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.APPLIED)
     applied_at = models.DateTimeField(default=timezone.now)
@@ -70,16 +90,28 @@ class DoctorProfile(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
-    def get_absolute_url(self) -> str:
-        return reverse("doctors:profile", kwargs={"slug": self.slug})
-
     @property
     def is_verified(self) -> bool:
         return self.status == self.Status.VERIFIED
 
 
-class AuditEvent(models.Model):
-    """Who did what, and when, in the queue and in verification. Written only by doctors.services."""
+def verified_doctor_of(user) -> DoctorProfile | None:
+    """The user's doctor profile if it is verified, else None: the one definition of "verified
+    doctor". Read from the row loaded with the request, so a suspension takes effect at once."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        profile = user.doctor_profile
+    except DoctorProfile.DoesNotExist:
+        return None
+    return profile if profile.is_verified else None
+
+
+class VerificationEvent(models.Model):
+    """Who applied, verified, rejected, suspended or reinstated a doctor, and when.
+
+    Written only by doctors.services, in the transaction of the change it records.
+    """
 
     class Action(models.TextChoices):
         APPLY = "apply", "applied"
@@ -87,53 +119,20 @@ class AuditEvent(models.Model):
         REJECT = "reject", "rejected"
         SUSPEND = "suspend", "suspended"
         REINSTATE = "reinstate", "reinstated"
-        CLAIM = "claim", "claimed"
-        RELEASE = "release", "released"
-        EXPIRE = "expire", "claim expired"
-        ANSWER = "answer", "answered"
-        EDIT = "edit", "edited an answer"
-        REQUEST_INFO = "request_info", "asked for information"
-        DECLINE = "decline", "declined"
-        RETAG = "retag", "changed topics"
-        UNPUBLISH = "unpublish", "unpublished a thread"
-        DISMISS_REPORT = "dismiss_report", "dismissed a report"
+        EDIT = "edit_profile", "edited a doctor's profile"
 
     action = models.CharField(max_length=16, choices=Action.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     actor_name = models.CharField(max_length=150, help_text="The actor as shown when it happened.")
-    question = models.ForeignKey(
-        "qa.Question", on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
-    )
-    doctor = models.ForeignKey(
-        DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events",
-        help_text="The doctor the action was about (verification) or by (queue).",
-    )
+    doctor = models.ForeignKey(DoctorProfile, on_delete=models.CASCADE, related_name="verification_events")
     detail = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        indexes = [
-            models.Index(fields=["-created_at"], name="doctors_audit_time"),
-            models.Index(fields=["action", "-created_at"], name="doctors_audit_action_time"),
-        ]
+        indexes = [models.Index(fields=["-created_at"], name="doctors_event_time")]
 
     def __str__(self) -> str:
         return f"{self.actor_name} {self.get_action_display()}"
-
-
-class AnswerRevision(models.Model):
-    """The text of an answer before one of its doctor's edits."""
-
-    answer = models.ForeignKey("qa.Answer", on_delete=models.CASCADE, related_name="revisions")
-    body = models.TextField()
-    edited_by = models.ForeignKey(DoctorProfile, on_delete=models.SET_NULL, null=True, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"Revision of answer {self.answer_id}"

@@ -1,4 +1,4 @@
-"""Server-side permission checks for the doctors' and staff pages.
+"""Server-side permission checks for pages of doctors and staff.
 
 Checked on every request from the database row, so a suspension takes effect at once, also in
 sessions already open. Anyone who may not act gets 403 (GET and POST alike).
@@ -6,13 +6,9 @@ sessions already open. Anyone who may not act gets 403 (GET and POST alike).
 
 from django.core.exceptions import PermissionDenied
 
+from doctors.models import verified_doctor_of
 
-def verified_doctor_of(user):
-    """The user's verified doctor profile, or None."""
-    if not user.is_authenticated:
-        return None
-    profile = getattr(user, "doctor_profile", None)
-    return profile if profile is not None and profile.is_verified else None
+__all__ = ["SignedInRequiredMixin", "StaffRequiredMixin", "VerifiedDoctorRequiredMixin", "verified_doctor_of"]
 
 
 class VerifiedDoctorRequiredMixin:

@@ -2,6 +2,24 @@ from django.contrib import admin
 from django.db import models
 
 from faq.models import Article, Reference, Section
+from qa import cache
+
+
+class RefreshesPagesAdmin(admin.ModelAdmin):
+    """Every page may show FAQ articles (home, threads, topics, search): a change through the admin
+    makes the cached pages stale once it is saved, related rows and tags included."""
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        cache.archive_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        cache.archive_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        cache.archive_changed()
 
 
 class SectionInline(admin.StackedInline):
@@ -20,7 +38,7 @@ class ReferenceInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(RefreshesPagesAdmin):
     list_display = ("title", "department", "is_published", "reviewed_by", "last_reviewed_on")
     list_filter = ("is_published", "department", "tags")
     search_fields = ("title", "summary", "sections__body")
@@ -32,7 +50,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(RefreshesPagesAdmin):
     list_display = ("heading", "article", "kind", "position")
     list_filter = ("kind",)
     search_fields = ("heading", "body", "article__title")
@@ -40,7 +58,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Reference)
-class ReferenceAdmin(admin.ModelAdmin):
+class ReferenceAdmin(RefreshesPagesAdmin):
     list_display = ("title", "url", "article")
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     search_fields = ("title", "url", "article__title")

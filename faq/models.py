@@ -1,4 +1,8 @@
-"""FAQ articles: reviewed health articles linked to questions by shared tags."""
+"""FAQ articles: reviewed health articles linked to questions by shared tags.
+
+The fourth layer (docs/ARCHITECTURE.md): faq depends on qa, doctors and accounts; only portal
+depends on faq.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from qa.models import MarkdownBody
+from doctors.models import Department, DoctorProfile
+from qa.models import MarkdownBody, Tag
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -17,11 +22,11 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
-    department = models.ForeignKey("qa.Department", on_delete=models.PROTECT, related_name="faq_articles")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="faq_articles")
     summary = models.CharField(max_length=300)
-    tags = models.ManyToManyField("qa.Tag", blank=True, related_name="faq_articles")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="faq_articles")
     reviewed_by = models.ForeignKey(
-        "doctors.DoctorProfile",
+        DoctorProfile,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

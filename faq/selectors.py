@@ -1,4 +1,4 @@
-"""Reads for FAQ pages and for the FAQ lists shown on qa pages (through faq_tags)."""
+"""Reads for FAQ pages, and for the FAQ lists that portal's pages show (through faq_tags)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
+from doctors.models import Department
 from faq.models import Article
-from qa.models import Department
 
 
 def related_articles(tag_ids: Iterable[int], *, limit: int) -> list[Article]:

@@ -5,13 +5,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from faq.models import Article
+from qa import cache
 
 
 @transaction.atomic
 def article_mark_reviewed(*, article: Article, doctor) -> Article:
     """A verified doctor of the article's department records that they reviewed it today.
 
-    ``doctor`` is a verified doctor profile (faq does not import doctors; it is passed in).
+    ``doctor`` is the reviewer's DoctorProfile.
     """
     locked = Article.objects.select_for_update().get(pk=article.pk)
     if not doctor.is_verified or doctor.department_id != locked.department_id:
@@ -20,4 +21,5 @@ def article_mark_reviewed(*, article: Article, doctor) -> Article:
     locked.reviewed_by = doctor
     locked.last_reviewed_on = timezone.localdate()
     locked.save(update_fields=["reviewed_by", "last_reviewed_on", "updated_at"])
+    cache.archive_changed()  # the article page shows who reviewed it, and when
     return locked

@@ -8,9 +8,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 from django.views.generic import TemplateView
 
+from doctors.models import verified_doctor_of
 from faq import selectors, services
 from faq.models import Article
-from qa.models import is_verified_doctor
 from qa.selectors import questions_sharing_tags
 
 
@@ -41,10 +41,8 @@ class ArticleDetailView(TemplateView):
 
 def reviewing_doctor(request, article):
     """The signed-in verified doctor of the article's department, or None."""
-    if not is_verified_doctor(request.user):
-        return None
-    profile = request.user.doctor_profile
-    return profile if profile.department_id == article.department_id else None
+    profile = verified_doctor_of(request.user)
+    return profile if profile is not None and profile.department_id == article.department_id else None
 
 
 class ArticleReviewedView(View):

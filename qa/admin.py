@@ -1,33 +1,49 @@
+"""Admin for qa. A question's state, its topics and its answers change only through qa.services,
+so that every change is audited and its side effects follow (docs/ARCHITECTURE.md): the question
+pages are read-only, and an answer edited here is saved by ``answer_edit`` (a revision, an audit
+entry, the search document and the cached pages)."""
+
 from django.contrib import admin
 
-from qa.models import Answer, Clarification, Department, Notification, Question, QuestionBodySite, Tag
+from qa import lifecycle, publication, services
+from qa.lifecycle import Action
+from qa.models import (
+    Answer,
+    AnswerRevision,
+    Clarification,
+    Notification,
+    Question,
+    QuestionBodySite,
+    QuestionEvent,
+    Tag,
+)
 
 
-@admin.register(Department)
-class DepartmentAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "position")
-    list_editable = ("position",)
-    search_fields = ("name",)
-    prepopulated_fields = {"slug": ("name",)}
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
+    """Staff create and describe topics; every page may show them."""
+
     list_display = ("name", "slug", "num_published", "description")
     search_fields = ("name", "slug", "description", "keywords")
     prepopulated_fields = {"slug": ("name",)}
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        publication.archive_changed()
 
-class AnswerInline(admin.StackedInline):
-    """Staff may correct an answer's text here; new answers come from doctors, through services."""
-
-    model = Answer
-    extra = 0
-    can_delete = False
-    readonly_fields = ("doctor", "answered_at", "updated_at")
-
-    def has_add_permission(self, request, obj=None):
-        return False
+    def has_delete_permission(self, request, obj=None):
+        return False  # threads and articles are linked by their topics
 
 
 class BodySiteInline(admin.TabularInline):
@@ -38,42 +54,58 @@ class BodySiteInline(admin.TabularInline):
 class ClarificationInline(admin.StackedInline):
     model = Clarification
     extra = 0
-    can_delete = False
-    readonly_fields = ("kind", "doctor", "body", "created_at")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
-    list_display = ("kind", "user", "question", "created_at", "read_at")
-    list_filter = ("kind",)
-    raw_id_fields = ("user", "question")
-    date_hierarchy = "created_at"
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(ReadOnlyAdmin):
     list_display = ("title", "status", "department", "age_bracket", "sex", "asked_at", "published_at")
-    list_filter = ("status", "is_urgent", "department", "age_bracket", "sex", "tags")
+    list_filter = ("status", "is_urgent", "department", "age_bracket", "sex")
     search_fields = ("title", "body")
     date_hierarchy = "asked_at"
-    # A status, and the topics that counts and sidebars follow, change only through services.
-    readonly_fields = ("tags", "slug", "status", "published_at", "updated_at", "red_flags", "is_urgent",
-                       "publish_consent_at", "decline_reason", "decline_note", "duplicate_of")
-    raw_id_fields = ("asker", "follow_up_of")
-    inlines = [BodySiteInline, ClarificationInline, AnswerInline]
+    inlines = [BodySiteInline, ClarificationInline]
     list_select_related = ("department",)
 
 
 @admin.register(Answer)
 class AnswerAdmin(admin.ModelAdmin):
+    """Staff may correct an answer's text; the change is saved as the doctor's own edits are."""
+
     list_display = ("question", "doctor", "answered_at")
     list_filter = ("doctor__department", "answered_at")
     search_fields = ("question__title", "body", "doctor__display_name")
+    fields = ("question", "doctor", "answered_at", "updated_at", "body")
     readonly_fields = ("question", "doctor", "answered_at", "updated_at")
     list_select_related = ("question", "doctor")
 
     def has_add_permission(self, request):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # Only the answer of a public thread can be edited (qa.lifecycle): others are shown read-only.
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or lifecycle.allows(Action.EDIT_ANSWER, obj.question.status))
+
+    def save_model(self, request, obj, form, change):
+        services.answer_edit(answer=obj, by=request.user, body=form.cleaned_data["body"])
+
+
+@admin.register(AnswerRevision)
+class AnswerRevisionAdmin(ReadOnlyAdmin):
+    list_display = ("answer", "editor_name", "created_at")
+
+
+@admin.register(QuestionEvent)
+class QuestionEventAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "actor_name", "action", "question", "doctor")
+    list_filter = ("action",)
+    raw_id_fields = ("question",)
+
+
+@admin.register(Notification)
+class NotificationAdmin(ReadOnlyAdmin):
+    list_display = ("kind", "user", "question", "created_at", "read_at")
+    list_filter = ("kind",)
+    date_hierarchy = "created_at"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 
@@ -12,7 +13,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.text import slugify
 
-from qa.models import BodySite, Department, Question, Report, Tag
+from doctors.models import Department, VerificationEvent
+from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEvent, Report, Tag
 from qa.red_flags import RED_FLAG_CHOICES
 
 MAX_BODY = 5000
@@ -186,3 +188,91 @@ class ReportForm(forms.Form):
                                label="What is wrong with this thread?")
     note = forms.CharField(label="Anything we should know (optional)", max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))
+
+
+# --- The doctors' workspace and the staff pages ---------------------------------------------
+
+MAX_ANSWER = 10_000
+
+
+class QueueFilterForm(forms.Form):
+    tag = forms.ModelChoiceField(queryset=Tag.objects.order_by("name"), required=False, to_field_name="slug",
+                                 empty_label="All topics")
+    body_site = forms.ChoiceField(choices=[("", "All body sites"), *BodySite.choices], required=False)
+    age = forms.ChoiceField(label="Age", choices=[("", "All ages"), *AgeBracket.choices], required=False)
+
+
+class AnswerForm(forms.Form):
+    """The reply, with optional sections that become headed parts of the Markdown answer."""
+
+    SECTIONS = (("likely_causes", "Likely causes"), ("what_now", "What you can do now"),
+                ("see_in_person", "When to see a doctor in person"))
+
+    body = forms.CharField(label="Your reply", max_length=MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 8}),
+                           help_text="Markdown: **bold**, *italic*, lists with “- ”. HTML is removed.")
+    likely_causes = forms.CharField(label="Likely causes (optional)", max_length=3000, required=False,
+                                    widget=forms.Textarea(attrs={"rows": 3}))
+    what_now = forms.CharField(label="What you can do now (optional)", max_length=3000, required=False,
+                               widget=forms.Textarea(attrs={"rows": 3}))
+    see_in_person = forms.CharField(label="When to see a doctor in person (optional)", max_length=3000,
+                                    required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    tags = forms.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
+                                          widget=forms.CheckboxSelectMultiple, label="Topics",
+                                          help_text="Shared topics link this thread to similar ones and to FAQ.")
+
+    def markdown(self) -> str:
+        """The whole reply as Markdown: the body, then each filled-in section under a heading."""
+        parts = [self.cleaned_data["body"].strip()]
+        for name, heading in self.SECTIONS:
+            text = self.cleaned_data.get(name, "").strip()
+            if text:
+                parts.append(f"### {heading}\n\n{text}")
+        return "\n\n".join(parts)
+
+
+class RequestInfoForm(forms.Form):
+    message = forms.CharField(label="What do you need to know?", max_length=3000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DeclineForm(forms.Form):
+    error_messages = {
+        "duplicate_missing": "Give the link or number of the published thread that already answers this.",
+        "duplicate_unknown": "No published thread has that link or number.",
+    }
+
+    reason = forms.ChoiceField(choices=DeclineReason.choices, widget=forms.RadioSelect)
+    note = forms.CharField(label="Note to the patient (optional)", max_length=2000, required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+    duplicate = forms.CharField(label="Published thread (link or number), for a duplicate", max_length=300,
+                                required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["duplicate_of"] = None
+        if cleaned.get("reason") == DeclineReason.DUPLICATE:
+            raw = (cleaned.get("duplicate") or "").strip()
+            match = re.search(r"(?:^|/questions/)(\d+)(?:/|$)", raw)
+            if not raw:
+                self.add_error("duplicate", forms.ValidationError(self.error_messages["duplicate_missing"],
+                                                                  code="duplicate_missing"))
+            elif match is None or not (
+                original := Question.objects.published().filter(pk=int(match.group(1))).first()
+            ):
+                self.add_error("duplicate", forms.ValidationError(self.error_messages["duplicate_unknown"],
+                                                                  code="duplicate_unknown"))
+            else:
+                cleaned["duplicate_of"] = original
+        return cleaned
+
+
+class EditAnswerForm(forms.Form):
+    # Room for the optional sections, which were merged into the body when it was published.
+    body = forms.CharField(label="Your reply", max_length=2 * MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 14}))
+
+
+class AuditFilterForm(forms.Form):
+    action = forms.ChoiceField(choices=[("", "All actions"), *QuestionEvent.Action.choices,
+                                        *VerificationEvent.Action.choices], required=False)
+    actor = forms.CharField(label="Who", max_length=100, required=False)
+    question = forms.IntegerField(label="Question number", min_value=1, required=False)

@@ -1,38 +1,26 @@
-"""The forum's core: departments, tags, questions and doctors' answers."""
+"""The forum's core: tags, questions, doctors' answers and everything that hangs off a question.
+
+The third layer (docs/ARCHITECTURE.md): qa depends on doctors and accounts, never on faq or portal.
+Public URLs of these models are set by the project (settings.ABSOLUTE_URL_OVERRIDES), which knows
+the pages that show them.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator, slugify
 
+from doctors.models import Department, DoctorProfile, verified_doctor_of
+from qa import lifecycle
+from qa.lifecycle import Action, Status, published_q
 from qa.sanitize import html_excerpt, render_markdown
 
-# The value of doctors.DoctorProfile.Status.VERIFIED. qa may not import doctors (DESIGN.md),
-# so the lookup is spelled here; tests/doctors asserts the two stay equal.
-VERIFIED_DOCTOR_STATUS = "verified"
+__all__ = ["Department", "DoctorProfile", "published_q"]  # re-exported: qa's code and tests read them here
+
 SUMMARY_LENGTH = 220  # characters of an answer's stored plain-text excerpt (Answer.summary)
-
-
-class Department(models.Model):
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Departments are listed by this number, then by name."
-    )
-
-    class Meta:
-        ordering = ["position", "name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("qa:department_detail", kwargs={"slug": self.slug})
 
 
 class Tag(models.Model):
@@ -47,7 +35,7 @@ class Tag(models.Model):
     )
     num_published = models.PositiveIntegerField(
         default=0, editable=False,
-        help_text="Published threads with this tag; kept by qa.services, rebuilt by rebuild_counts.",
+        help_text="Published threads with this tag; kept by qa.publication, rebuilt by rebuild_counts.",
     )
 
     class Meta:
@@ -56,9 +44,6 @@ class Tag(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("qa:tag_detail", kwargs={"slug": self.slug})
 
 
 class AgeBracket(models.TextChoices):
@@ -77,15 +62,6 @@ class Sex(models.TextChoices):
     FEMALE = "female", "female"
     MALE = "male", "male"
     OTHER = "other", "other / prefer not to say"
-
-
-def published_q(prefix: str = "") -> Q:
-    """The condition for a published question, optionally through a relation.
-
-    ``published_q()`` filters questions; ``published_q("question__")`` filters answers,
-    ``published_q("questions__")`` tags. The one definition of "visitors may see it".
-    """
-    return Q(**{f"{prefix}status": "answered", f"{prefix}published_at__isnull": False})
 
 
 class BodySite(models.TextChoices):
@@ -124,14 +100,6 @@ class DeclineReason(models.TextChoices):
     INAPPROPRIATE = "inappropriate", "not appropriate for the forum"
 
 
-def is_verified_doctor(user) -> bool:
-    """True for a signed-in user whose doctor profile is verified (checked on every request)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    profile = getattr(user, "doctor_profile", None)
-    return profile is not None and profile.status == VERIFIED_DOCTOR_STATUS
-
-
 class QuestionQuerySet(models.QuerySet):
     def published(self) -> QuestionQuerySet:
         """Questions visitors may see: answered and published."""
@@ -139,26 +107,19 @@ class QuestionQuerySet(models.QuerySet):
 
     def for_viewer(self, user) -> QuestionQuerySet:
         """What ``user`` may open: published threads, their own questions, and — for verified
-        doctors — every question that has reached doctors and was not withdrawn. Everything
-        else is a 404."""
-        if is_verified_doctor(user):
-            return self.exclude(status__in=[Question.Status.DRAFT, Question.Status.WITHDRAWN])
-        if getattr(user, "is_authenticated", False):
-            return self.filter(published_q() | Q(asker=user))
-        return self.published()
+        doctors — the questions of their department that have reached doctors and were not
+        withdrawn. Everything else is a 404."""
+        if not getattr(user, "is_authenticated", False):
+            return self.published()
+        visible = published_q() | Q(asker=user)
+        doctor = verified_doctor_of(user)
+        if doctor is not None:
+            visible |= Q(department_id=doctor.department_id) & ~Q(status__in=[Status.DRAFT, Status.WITHDRAWN])
+        return self.filter(visible)
 
 
 class Question(models.Model):
-    class Status(models.TextChoices):
-        # The labels are what the asker reads on "My questions".
-        DRAFT = "draft", "waiting for you to confirm your email address"
-        PENDING = "pending", "waiting for a doctor"
-        CLAIMED = "claimed", "a doctor is answering"
-        NEEDS_INFO = "needs_info", "the doctor needs more information"
-        ANSWERED = "answered", "answered"
-        DECLINED = "declined", "declined"
-        WITHDRAWN = "withdrawn", "withdrawn"
-        REMOVED = "removed", "removed by the moderators"
+    Status = Status  # qa.lifecycle: the states and the actions between them
 
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -198,7 +159,7 @@ class Question(models.Model):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"
     )
     claimed_by = models.ForeignKey(
-        "doctors.DoctorProfile", on_delete=models.SET_NULL, null=True, blank=True, related_name="claims"
+        DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims"
     )
     claim_expires_at = models.DateTimeField(null=True, blank=True)
     submission_token = models.UUIDField(
@@ -224,11 +185,11 @@ class Question(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status="answered") | Q(published_at__isnull=False),
+                condition=~Q(status=Status.ANSWERED) | Q(published_at__isnull=False),
                 name="qa_question_answered_has_published_at",
             ),
             models.CheckConstraint(
-                condition=~Q(status="claimed") | Q(claimed_by__isnull=False, claim_expires_at__isnull=False),
+                condition=~Q(status=Status.CLAIMED) | Q(claimed_by__isnull=False, claim_expires_at__isnull=False),
                 name="qa_question_claim_has_doctor_and_expiry",
             ),
             # One follow-up question per thread.
@@ -247,12 +208,9 @@ class Question(models.Model):
             kwargs["update_fields"] = {*update_fields, "slug"}
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self) -> str:
-        return reverse("qa:question_detail", kwargs={"pk": self.pk, "slug": self.slug})
-
     @property
     def is_published(self) -> bool:
-        return self.status == self.Status.ANSWERED and self.published_at is not None
+        return self.status == lifecycle.PUBLIC
 
     @property
     def asker_label(self) -> str:
@@ -267,21 +225,22 @@ class Question(models.Model):
         return Truncator(" ".join(self.body.split())).chars(200)
 
     def claim_is_live(self, now=None) -> bool:
-        return (
-            self.status == self.Status.CLAIMED
-            and self.claim_expires_at is not None
-            and self.claim_expires_at > (now or timezone.now())
-        )
+        return lifecycle.claim_is_live(self, now)
+
+    @property
+    def is_waiting(self) -> bool:
+        """Waiting for a doctor (pending, or its claim has expired)."""
+        return lifecycle.is_waiting(self)
 
     @property
     def is_editable(self) -> bool:
         """The asker may edit until a doctor claims the question."""
-        return self.status in {self.Status.DRAFT, self.Status.PENDING, self.Status.NEEDS_INFO}
+        return lifecycle.allows(Action.EDIT, self.status)
 
     @property
     def is_withdrawable(self) -> bool:
         """The asker may withdraw at any time before it is answered."""
-        return self.status in {self.Status.DRAFT, self.Status.PENDING, self.Status.CLAIMED, self.Status.NEEDS_INFO}
+        return lifecycle.allows(Action.WITHDRAW, self.status)
 
     @property
     def needs_info(self) -> bool:
@@ -322,7 +281,7 @@ class Clarification(models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="clarifications")
     kind = models.CharField(max_length=10, choices=Kind.choices)
     doctor = models.ForeignKey(
-        "doctors.DoctorProfile", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     body = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
@@ -363,11 +322,12 @@ class SimilarThread(models.Model):
 
 
 class SearchDocument(models.Model):
-    """The searchable text of one published thread (qa.search). Written by qa.services only.
+    """The searchable text of one published thread. Written only by qa.search (index_question,
+    rebuild_index).
 
     The full-text index is not a Django field: on PostgreSQL a generated ``vector`` tsvector
     column with a GIN index, on SQLite the FTS5 table ``qa_search_fts`` kept in sync by
-    triggers (migration 0005).
+    triggers (migration 0002).
     """
 
     question = models.OneToOneField(Question, on_delete=models.CASCADE, primary_key=True,
@@ -482,7 +442,7 @@ class MarkdownBody(models.Model):
 class AnswerQuerySet(models.QuerySet):
     def visible(self) -> AnswerQuerySet:
         """Answers shown to the public: only those of currently verified doctors."""
-        return self.filter(doctor__status=VERIFIED_DOCTOR_STATUS)
+        return self.filter(doctor__status=DoctorProfile.Status.VERIFIED)
 
     def on_published_questions(self) -> AnswerQuerySet:
         return self.filter(published_q("question__"))
@@ -493,7 +453,7 @@ class Answer(MarkdownBody):
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     doctor = models.ForeignKey(
-        "doctors.DoctorProfile", on_delete=models.PROTECT, related_name="answers"
+        DoctorProfile, on_delete=models.PROTECT, related_name="answers"
     )
     # The plain-text excerpt shown in lists and sidebars, stored so that reading it costs nothing.
     summary = models.CharField(max_length=240, editable=False, default="")
@@ -521,3 +481,56 @@ class Answer(MarkdownBody):
     @property
     def excerpt(self) -> str:
         return self.summary
+
+
+class AnswerRevision(models.Model):
+    """The text of an answer before one of its edits (by its doctor, or by staff)."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="revisions")
+    body = models.TextField()
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    editor_name = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Revision of answer {self.answer_id}"
+
+
+class QuestionEvent(models.Model):
+    """The audit log of questions: who did what to which question, and when.
+
+    Written only by qa.services, one entry per action, in the transaction of the change.
+    """
+
+    Action = Action
+
+    action = models.CharField(max_length=16, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    actor_name = models.CharField(max_length=150, help_text="The actor as shown when it happened.")
+    question = models.ForeignKey(
+        Question, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    doctor = models.ForeignKey(
+        DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The doctor who acted, or whose claim it was.",
+    )
+    detail = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["-created_at"], name="qa_event_time"),
+            models.Index(fields=["action", "-created_at"], name="qa_event_action_time"),
+            models.Index(fields=["question", "-created_at"], name="qa_event_question_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_name} {self.get_action_display()}"

@@ -17,7 +17,8 @@ from html import escape
 from django.db import OperationalError, connection, transaction
 from django.utils.safestring import SafeString, mark_safe
 
-from qa.models import Question, SearchDocument, Tag
+from qa import lifecycle
+from qa.models import Clarification, Question, SearchDocument, Tag
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -52,9 +53,9 @@ def _plain(text: str) -> str:
 def document_values(question) -> dict:
     """The indexed text of a thread: title; question with the patient's additions; the answer.
 
-    Uses model fields only (no properties), so data migrations can call it too.
+    Reads ``clarifications`` and ``answers``: prefetch them.
     """
-    additions = [c.body for c in question.clarifications.all() if c.kind == "addition"]
+    additions = [c.body for c in question.clarifications.all() if c.kind == Clarification.Kind.ADDITION]
     answers = [a.body for a in question.answers.all()]
     return {
         "department_id": question.department_id,
@@ -63,6 +64,49 @@ def document_values(question) -> dict:
         "body": _plain("\n\n".join([question.body, *additions])),
         "answer": _plain("\n\n".join(answers)),
     }
+
+
+# The whole index in one statement (PostgreSQL), after bulk imports: the same text as
+# document_values, with the same characters removed.
+_PG_CONTROL = "[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ue000\\ue001]"
+_PG_REBUILD = """
+INSERT INTO qa_searchdocument (question_id, department_id, published_at, title, body, answer)
+SELECT q.id, q.department_id, q.published_at,
+       regexp_replace(q.title, E'CONTROL_CLASS', ' ', 'g'),
+       regexp_replace(q.body || coalesce((
+           SELECT E'\\n\\n' || string_agg(c.body, E'\\n\\n' ORDER BY c.created_at, c.id)
+           FROM qa_clarification c WHERE c.question_id = q.id AND c.kind = %(addition)s), ''),
+           E'CONTROL_CLASS', ' ', 'g'),
+       regexp_replace(coalesce((
+           SELECT string_agg(a.body, E'\\n\\n' ORDER BY a.answered_at, a.id)
+           FROM qa_answer a WHERE a.question_id = q.id), ''), E'CONTROL_CLASS', ' ', 'g')
+FROM qa_question q
+WHERE q.status = %(public)s
+""".replace("CONTROL_CLASS", _PG_CONTROL)
+
+
+def rebuild_index(*, batch: int = 2000, progress=None) -> int:
+    """Rebuild the whole index from the published threads; returns their number. Call inside a
+    transaction. PostgreSQL: one set-based statement, then fresh statistics for the planner."""
+    SearchDocument.objects.all().delete()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(_PG_REBUILD, {"addition": Clarification.Kind.ADDITION, "public": lifecycle.PUBLIC})
+            rows = cursor.rowcount
+            cursor.execute("ANALYZE qa_searchdocument")
+        return rows
+    published = Question.objects.published().prefetch_related("answers", "clarifications").order_by("pk")
+    buffer, total = [], 0
+    for question in published.iterator(chunk_size=batch):
+        buffer.append(SearchDocument(question_id=question.pk, **document_values(question)))
+        if len(buffer) >= batch:
+            SearchDocument.objects.bulk_create(buffer)
+            total += len(buffer)
+            buffer = []
+            if progress:
+                progress(total)
+    SearchDocument.objects.bulk_create(buffer)
+    return total + len(buffer)
 
 
 def index_question(question: Question) -> None:
@@ -161,7 +205,7 @@ def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: s
 
     The candidates are the ``CANDIDATES`` most recent matches; they are ranked by ``ts_rank_cd``.
     Three ways to find them, chosen from the planner's estimate of the number of matches (the
-    vector column's statistics target is raised for this, migration 0010):
+    vector column's statistics target is raised for this, migration 0002):
 
     - "recent", for frequent terms: walk the ``RECENT_SCAN_ROWS`` newest threads and test each
       one until enough match. The window is a subquery, so PostgreSQL cannot use the GIN index

@@ -6,23 +6,37 @@ related rows come through ``select_related``/``prefetch_related``, never a query
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
-from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import (
+    CharField,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Left
 from django.urls import reverse
+from django.utils import timezone
 
+from doctors.models import Department, DoctorProfile, VerificationEvent
+from qa import lifecycle
 from qa.models import (
-    VERIFIED_DOCTOR_STATUS,
     Answer,
     Clarification,
-    Department,
     Notification,
     Question,
+    QuestionEvent,
+    Report,
     SimilarThread,
     Tag,
     published_q,
@@ -122,68 +136,35 @@ def clip(text: str, length: int) -> str:
 
 
 SIMILAR_EXCERPT = 160
-_SIMILAR_COLUMNS = (
-    "similar_id", "similar__title", "similar__slug", "shared_tags",
-    "similar__answers__summary", "similar__answers__doctor__status", "similar__answers__doctor__display_name",
-    "similar__answers__doctor__slug", "similar__answers__doctor__department__name",
-)
-_ANY_QUESTION = -7_654_321  # stands for the question's id while the query is compiled
-
-
-@functools.cache
-def _similar_sql(alias: str, limit: int) -> tuple[str, list, int]:
-    """The sidebar query, compiled by the ORM once per process: its SQL, its parameters and the
-    position of the question's id among them. The thread page runs it on every cache miss, and
-    building and compiling the queryset cost more than running it."""
-    queryset = (
-        SimilarThread.objects.using(alias).filter(question_id=_ANY_QUESTION)
-        .filter(published_q("similar__"))
-        .order_by("rank")
-        .values_list(*_SIMILAR_COLUMNS, Left("similar__body", SIMILAR_EXCERPT * 3))[:limit]
-    )
-    sql, params = queryset.query.get_compiler(using=alias).as_sql()
-    return sql, list(params), list(params).index(_ANY_QUESTION)
-
-
-@functools.cache
-def _url_pattern(name: str, **placeholders) -> str:
-    """``reverse(name)`` with placeholder arguments, computed once; ``_url`` fills them in."""
-    return reverse(name, kwargs=placeholders)
-
-
-def _url(name: str, **kwargs) -> str:
-    """``reverse`` for URLs whose arguments are ids and slugs (nothing to quote), without its cost."""
-    placeholders = {key: 2_147_483_646 if isinstance(value, int) else f"slug-placeholder-{key}"
-                    for key, value in kwargs.items()}
-    url = _url_pattern(name, **placeholders)
-    for key, value in kwargs.items():
-        url = url.replace(str(placeholders[key]), str(value), 1)
-    return url
 
 
 def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
-    """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity), in one indexed query.
+    """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity), in one indexed query
+    of plain values (no model instances: the thread page runs it whenever its sidebar is not cached).
 
     The reply is read through a left join: a question has at most one answer (a constraint), so
     each similar thread is one row; a reply by a doctor who is no longer verified is not shown.
     """
-    sql, params, position = _similar_sql(DEFAULT_DB_ALIAS, limit)
-    params = [*params[:position], question.pk, *params[position + 1:]]
-    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = (
+        SimilarThread.objects.filter(question_id=question.pk).filter(published_q("similar__"))
+        .order_by("rank")
+        .values_list("similar_id", "similar__title", "similar__slug", "shared_tags", "similar__answers__summary",
+                     "similar__answers__doctor__status", "similar__answers__doctor__display_name",
+                     "similar__answers__doctor__slug", "similar__answers__doctor__department__name",
+                     Left("similar__body", SIMILAR_EXCERPT * 3))[:limit]
+    )
     cards = []
     for pk, title, slug, shared, summary, status, doctor, doctor_slug, department, body in rows:
         reply = {}
-        if status == VERIFIED_DOCTOR_STATUS:
+        if status == DoctorProfile.Status.VERIFIED:
             reply = {
                 "doctor_name": doctor,
-                "doctor_url": _url("doctors:profile", slug=doctor_slug),
+                "doctor_url": reverse("qa:doctor_profile", kwargs={"slug": doctor_slug}),
                 "doctor_department": department or "",
                 "reply_excerpt": clip(summary, SIMILAR_EXCERPT),
             }
         cards.append(SimilarCard(
-            pk=pk, title=title, url=_url("qa:question_detail", pk=pk, slug=slug),
+            pk=pk, title=title, url=Question(pk=pk, slug=slug).get_absolute_url(),
             excerpt=clip(body, SIMILAR_EXCERPT), shared_tags=shared, **reply,
         ))
     return cards
@@ -288,3 +269,125 @@ def my_questions(user) -> QuerySet[Question]:
 
 def unread_notification_count(user) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+# --- The public doctor pages ------------------------------------------------------------------
+
+def latest_public_answers(doctor: DoctorProfile, *, limit: int) -> list[Answer]:
+    """The doctor's latest replies on published threads, with their question."""
+    return list(
+        Answer.objects.on_published_questions()
+        .filter(doctor=doctor)
+        .select_related("question__department")
+        .order_by("-answered_at", "-pk")[:limit]
+    )
+
+
+# --- The doctors' workspace -------------------------------------------------------------------
+
+def _open_for(doctor: DoctorProfile, now: datetime) -> Q:
+    """What the doctor's queue lists: waiting questions, and the doctor's own live claims."""
+    return lifecycle.waiting_q(now) | Q(status=Question.Status.CLAIMED, claimed_by=doctor)
+
+
+def queue(doctor: DoctorProfile, *, tag=None, body_site: str = "", age_bracket: str = "",
+          now: datetime | None = None, limit: int = 100) -> list[Question]:
+    """The doctor's department's waiting questions: urgent first, then the longest waiting."""
+    now = now or timezone.now()
+    qs = Question.objects.filter(_open_for(doctor, now), department=doctor.department_id)
+    if tag is not None:
+        qs = qs.filter(tags=tag)
+    if body_site:
+        qs = qs.filter(body_sites__site=body_site)
+    if age_bracket:
+        qs = qs.filter(age_bracket=age_bracket)
+    return list(
+        qs.select_related("claimed_by")
+        .prefetch_related("tags", "body_sites")
+        .order_by("-is_urgent", "asked_at", "pk")[:limit]
+    )
+
+
+def queue_counts(doctor: DoctorProfile, *, now: datetime | None = None) -> dict[str, int]:
+    """Waiting, claimed (live claims) and answered today, in the doctor's department: one query."""
+    now = now or timezone.now()
+    start_of_day = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return Question.objects.filter(department=doctor.department_id).aggregate(
+        waiting=Count("pk", filter=lifecycle.waiting_q(now)),
+        claimed=Count("pk", filter=lifecycle.live_claim_q(now)),
+        answered_today=Count("pk", filter=published_q() & Q(published_at__gte=start_of_day)),
+    )
+
+
+def question_for_doctor(doctor: DoctorProfile, pk: int) -> Question | None:
+    """A question of the doctor's department that has reached doctors (drafts never have)."""
+    return (
+        Question.objects.filter(department=doctor.department_id, pk=pk)
+        .exclude(status__in=[Question.Status.DRAFT, Question.Status.WITHDRAWN])
+        .select_related("department", "claimed_by", "duplicate_of", "follow_up_of")
+        .prefetch_related("tags", "body_sites", "clarifications__doctor", "answers__doctor")
+        .first()
+    )
+
+
+def my_claims(doctor: DoctorProfile, *, now: datetime | None = None) -> list[Question]:
+    now = now or timezone.now()
+    return list(Question.objects.filter(lifecycle.live_claim_q(now), claimed_by=doctor).order_by("claim_expires_at"))
+
+
+def my_answers(doctor: DoctorProfile) -> QuerySet[Answer]:
+    return Answer.objects.filter(doctor=doctor).select_related("question").order_by("-answered_at", "-pk")
+
+
+def median_minutes_to_answer(doctor: DoctorProfile) -> float | None:
+    """Median time from asking to this doctor's answer, in minutes, over all their answers.
+
+    The database sorts the waits and returns the middle one or two: two small queries, however
+    many answers the doctor has written."""
+    waits = (
+        Answer.objects.filter(doctor=doctor)
+        .annotate(wait=ExpressionWrapper(F("answered_at") - F("question__asked_at"), output_field=DurationField()))
+        .order_by("wait")
+        .values_list("wait", flat=True)
+    )
+    count = waits.count()
+    if not count:
+        return None
+    middle = list(waits[(count - 1) // 2: count // 2 + 1])
+    return sum(wait.total_seconds() for wait in middle) / len(middle) / 60
+
+
+# --- Staff ------------------------------------------------------------------------------------
+
+def reports(*, show: str) -> QuerySet[Report]:
+    qs = Report.objects.select_related("question", "resolved_by").order_by("-created_at", "-pk")
+    return qs.filter(resolution="") if show == "open" else qs
+
+
+_AUDIT_COLUMNS = ("created_at", "pk", "action", "actor_name", "question_id", "question_title", "doctor_name",
+                  "detail")
+
+
+def audit_events(*, action: str = "", actor: str = "", question_id: int | None = None) -> QuerySet:
+    """The audit log: the questions' events (qa) and the doctors' verification events (doctors),
+    newest first, as rows of plain values (``_AUDIT_COLUMNS``) for a paginator."""
+    questions = QuestionEvent.objects.annotate(
+        question_title=F("question__title"), doctor_name=F("doctor__display_name"),
+    )
+    doctors = VerificationEvent.objects.annotate(
+        question_id_=Value(None, output_field=IntegerField()), question_title=Value(None, output_field=CharField()),
+        doctor_name=F("doctor__display_name"),
+    )
+    if action:
+        questions, doctors = questions.filter(action=action), doctors.filter(action=action)
+    if actor:
+        questions, doctors = questions.filter(actor_name__icontains=actor), doctors.filter(actor_name__icontains=actor)
+    columns = [*_AUDIT_COLUMNS]
+    if question_id:
+        return questions.filter(question_id=question_id).values(*columns).order_by("-created_at", "-pk")
+    doctor_columns = [("question_id_" if c == "question_id" else c) for c in columns]
+    return (
+        questions.values(*columns).order_by()
+        .union(doctors.values(*doctor_columns).order_by(), all=True)
+        .order_by("-created_at", "-pk")
+    )

@@ -1,8 +1,10 @@
-"""Writes with rules for questions and answers: the question's life cycle (DESIGN.md).
+"""Writes with rules for questions: one function per action of the life cycle (qa.lifecycle).
 
-Each service takes keyword-only arguments, runs in one transaction, locks the rows whose
-status it changes, and validates with ``full_clean()`` before saving. Views and commands call
-these; nothing else assigns ``Question.status``.
+Each function takes keyword-only arguments, runs in one transaction, locks the question's row,
+checks the action against ``lifecycle.TRANSITIONS``, validates with ``full_clean()``, saves, and
+records the action in the audit log (QuestionEvent). Side effects of publication go through
+qa.publication. Views, commands, the admin and the demo loader call these; nothing else
+assigns ``Question.status``.
 """
 
 from __future__ import annotations
@@ -16,27 +18,24 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
-from django.template.loader import render_to_string
 from django.utils import timezone
 
-from accounts.mail import send_after_commit
+from doctors.models import Department, DoctorProfile
+from doctors.services import actor_name
+from qa import lifecycle, publication
+from qa.lifecycle import Action, Status
 from qa.models import (
     Answer,
+    AnswerRevision,
     Clarification,
     DeclineReason,
-    Department,
     Notification,
     Question,
     QuestionBodySite,
+    QuestionEvent,
     Report,
     Tag,
 )
-from qa.search import index_question
-from qa.signals import thread_publication_changed
-from qa.similarity import schedule_refresh
-
-Status = Question.Status
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,54 @@ class QuestionLimitReached(Exception):
     def __str__(self) -> str:
         return self.message
 
+
+class ClaimConflict(ValidationError):
+    """Another doctor holds a live claim on the question, or the doctor's own claim is gone."""
+
+
+# --- Helpers: locking, permissions, the audit entry -------------------------------------------
+
+def _lock(question: Question) -> Question:
+    return Question.objects.select_for_update().get(pk=question.pk)
+
+
+def _audit(action: str, *, actor, question: Question, doctor: DoctorProfile | None = None,
+           detail: str = "") -> QuestionEvent:
+    return QuestionEvent.objects.create(action=action, actor=actor, actor_name=actor_name(actor),
+                                        question=question, doctor=doctor, detail=detail)
+
+
+def _move(question: Question, action: str, *fields: str) -> None:
+    """Set the status ``action`` leads to (call while holding the row lock), validate, save."""
+    question.status = lifecycle.target_of(action, question.status)
+    question.full_clean()
+    question.save(update_fields=["status", "updated_at", *fields])
+
+
+def _require_asker(question: Question, asker) -> None:
+    if question.asker_id is None or question.asker_id != getattr(asker, "pk", None):
+        raise ValidationError("Only the asker can do this.", code="not_asker")
+
+
+def _require_doctor(question: Question, doctor: DoctorProfile) -> None:
+    """The ``doctor`` role of the life cycle: verified, and of the question's department."""
+    if not doctor.is_verified:
+        raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
+    if doctor.department_id != question.department_id:
+        raise ValidationError("This question belongs to another department.", code="other_department")
+
+
+def _require_free_or_own(question: Question, doctor: DoctorProfile, now: datetime) -> None:
+    if question.claim_is_live(now) and question.claimed_by_id != doctor.pk:
+        raise ClaimConflict("A colleague is already working on this question.", code="claimed_by_colleague")
+
+
+def _clear_claim(question: Question) -> None:
+    question.claimed_by = None
+    question.claim_expires_at = None
+
+
+# --- The asker -------------------------------------------------------------------------------
 
 def question_limit_check(*, asker, now: datetime | None = None) -> None:
     """Raise QuestionLimitReached if ``asker`` may not ask a new question right now."""
@@ -117,9 +164,9 @@ def question_submit(
 
     A repeated submission token returns the question it already created (a form submitted
     twice makes one question). The question waits as a draft until the asker's email address
-    is confirmed, then goes to doctors (``questions_release_drafts``). Red flags mark it urgent.
-    ``enforce_limits=False`` (imports, the demo archive) skips the daily limit, the cooldown and
-    the cap on topics. Raises QuestionLimitReached or ValidationError.
+    is confirmed (``questions_release_drafts``), else it goes to doctors at once. Red flags mark
+    it urgent. ``enforce_limits=False`` (imports, the demo archive) skips the daily limit, the
+    cooldown and the cap on topics. Raises QuestionLimitReached or ValidationError.
     """
     # Lock the asker's row: their submissions run one at a time, so limits and tokens hold.
     get_user_model().objects.select_for_update().filter(pk=asker.pk).first()
@@ -151,7 +198,7 @@ def question_submit(
         publish_consent_at=timezone.now(),
         follow_up_of=follow_up_of,
         submission_token=submission_token,
-        status=Status.PENDING if confirmed else Status.DRAFT,
+        status=lifecycle.SUBMIT_TARGETS[confirmed],
         asked_at=asked_at or timezone.now(),
     )
     question.full_clean()
@@ -163,34 +210,18 @@ def question_submit(
         raise ValidationError("This form was already used. Please reload the page.", code="duplicate") from None
     question.tags.set(tags)
     _set_body_sites(question, body_sites)
+    _audit(Action.SUBMIT, actor=asker, question=question, detail=question.status)
     return question, True
 
 
-def question_create(*, asker, title: str, body: str, age_bracket: str, sex: str, department: Department,
-                    tags: Iterable[Tag] = (), asked_at: datetime | None = None) -> Question:
-    """A question straight into the doctors' queue, for imports and the demo archive (no limits)."""
-    question, _ = question_submit(
-        asker=asker, title=title, body=body, age_bracket=age_bracket, sex=sex, department=department,
-        tags=tags, asked_at=asked_at, enforce_limits=False,
-    )
-    if question.status == Status.DRAFT:
-        question.status = Status.PENDING
-        question.save(update_fields=["status", "updated_at"])
-    return question
-
-
-def _lock(question: Question) -> Question:
-    return Question.objects.select_for_update().get(pk=question.pk)
-
-
-def _require_asker(question: Question, asker) -> None:
-    if question.asker_id is None or question.asker_id != getattr(asker, "pk", None):
-        raise ValidationError("Only the asker can do this.", code="not_asker")
-
-
-def _save_status(question: Question, *fields: str) -> None:
-    question.full_clean()
-    question.save(update_fields=["status", "updated_at", *fields])
+@transaction.atomic
+def questions_release_drafts(*, user) -> int:
+    """Send the user's held questions to doctors once their email address is confirmed."""
+    drafts = list(Question.objects.select_for_update().filter(asker=user, status=Status.DRAFT))
+    for question in drafts:
+        _move(question, Action.CONFIRM_EMAIL)
+        _audit(Action.CONFIRM_EMAIL, actor=user, question=question)
+    return len(drafts)
 
 
 @transaction.atomic
@@ -201,9 +232,7 @@ def question_update(
     """The asker edits their question; allowed until a doctor claims it."""
     locked = _lock(question)
     _require_asker(locked, asker)
-    if not locked.is_editable:
-        raise ValidationError("A doctor is already working on this question, so it can no longer be edited.",
-                              code="not_editable")
+    lifecycle.target_of(Action.EDIT, locked.status)
     tags = list(tags)
     _validate_tag_count(tags)
     locked.title, locked.body, locked.tried = title.strip(), body.strip(), tried.strip()
@@ -213,6 +242,7 @@ def question_update(
     locked.save()
     locked.tags.set(tags)
     _set_body_sites(locked, body_sites)
+    _audit(Action.EDIT, actor=asker, question=locked)
     return locked
 
 
@@ -221,41 +251,10 @@ def question_withdraw(*, question: Question, asker) -> Question:
     """The asker withdraws their question; allowed any time before it is answered."""
     locked = _lock(question)
     _require_asker(locked, asker)
-    if not locked.is_withdrawable:
-        raise ValidationError("An answered or closed question cannot be withdrawn.", code="not_withdrawable")
-    locked.status = Status.WITHDRAWN
     _clear_claim(locked)
-    _save_status(locked, "claimed_by", "claim_expires_at")
+    _move(locked, Action.WITHDRAW, "claimed_by", "claim_expires_at")
+    _audit(Action.WITHDRAW, actor=asker, question=locked)
     return locked
-
-
-@transaction.atomic
-def questions_release_drafts(*, user) -> int:
-    """Send the user's held questions to doctors once their email address is confirmed."""
-    drafts = list(Question.objects.select_for_update().filter(asker=user, status=Status.DRAFT))
-    for question in drafts:
-        question.status = Status.PENDING
-        _save_status(question)
-    return len(drafts)
-
-
-@transaction.atomic
-def question_request_information(*, question: Question, doctor, body: str) -> Clarification:
-    """A verified doctor asks the patient for more; the question leaves the queue until they reply."""
-    locked = _lock(question)
-    if not doctor.is_verified:
-        raise ValidationError("Only verified doctors can ask for information.", code="doctor_not_verified")
-    if locked.status not in {Status.PENDING, Status.CLAIMED}:
-        raise ValidationError("This question is not waiting for a doctor.", code="not_open")
-    _require_free_or_own(locked, doctor, timezone.now())
-    clarification = Clarification(question=locked, kind=Clarification.Kind.REQUEST, doctor=doctor, body=body.strip())
-    clarification.full_clean()
-    clarification.save()
-    locked.status = Status.NEEDS_INFO
-    _clear_claim(locked)
-    _save_status(locked, "claimed_by", "claim_expires_at")
-    notify(question=locked, kind=Notification.Kind.NEEDS_INFO)
-    return clarification
 
 
 @transaction.atomic
@@ -263,56 +262,19 @@ def question_add_information(*, question: Question, asker, body: str) -> Clarifi
     """The asker answers a doctor's request; the question returns to the queue."""
     locked = _lock(question)
     _require_asker(locked, asker)
-    if locked.status != Status.NEEDS_INFO:
-        raise ValidationError("No doctor is waiting for more information on this question.", code="not_needs_info")
+    lifecycle.target_of(Action.ADD_INFO, locked.status)
     clarification = Clarification(question=locked, kind=Clarification.Kind.ADDITION, body=body.strip())
     clarification.full_clean()
     clarification.save()
-    locked.status = Status.PENDING
-    _save_status(locked)
+    _move(locked, Action.ADD_INFO)
+    _audit(Action.ADD_INFO, actor=asker, question=locked)
     return clarification
 
 
-@transaction.atomic
-def question_decline(
-    *, question: Question, doctor, reason: str, note: str = "", duplicate_of: Question | None = None
-) -> Question:
-    """A verified doctor declines, with a reason the patient sees (and the published duplicate)."""
-    locked = _lock(question)
-    if not doctor.is_verified:
-        raise ValidationError("Only verified doctors can decline questions.", code="doctor_not_verified")
-    if locked.status not in {Status.PENDING, Status.CLAIMED, Status.NEEDS_INFO}:
-        raise ValidationError("This question is not waiting for a doctor.", code="not_open")
-    _require_free_or_own(locked, doctor, timezone.now())
-    if reason not in DeclineReason.values:
-        raise ValidationError("Choose a reason from the list.", code="bad_reason")
-    if reason == DeclineReason.DUPLICATE and (duplicate_of is None or not duplicate_of.is_published):
-        raise ValidationError("Link the published thread this question duplicates.", code="duplicate_missing")
-    locked.status = Status.DECLINED
-    locked.decline_reason, locked.decline_note = reason, note.strip()
-    locked.duplicate_of = duplicate_of if reason == DeclineReason.DUPLICATE else None
-    _clear_claim(locked)
-    _save_status(locked, "decline_reason", "decline_note", "duplicate_of", "claimed_by", "claim_expires_at")
-    notify(question=locked, kind=Notification.Kind.DECLINED)
-    return locked
-
-
-class ClaimConflict(ValidationError):
-    """Another doctor holds a live claim on the question."""
-
-
-def _require_free_or_own(question: Question, doctor, now: datetime) -> None:
-    if question.claim_is_live(now) and question.claimed_by_id != doctor.pk:
-        raise ClaimConflict("A colleague is already working on this question.", code="claimed_by_colleague")
-
-
-def _clear_claim(question: Question) -> None:
-    question.claimed_by = None
-    question.claim_expires_at = None
-
+# --- Doctors ---------------------------------------------------------------------------------
 
 @transaction.atomic
-def question_claim(*, question: Question, doctor, now: datetime | None = None) -> Question:
+def question_claim(*, question: Question, doctor: DoctorProfile, now: datetime | None = None) -> Question:
     """A verified doctor claims a question to answer it; the claim lasts QA_CLAIM_MINUTES.
 
     Claiming again one's own live claim renews it. An expired claim of a colleague may be taken
@@ -320,33 +282,45 @@ def question_claim(*, question: Question, doctor, now: datetime | None = None) -
     """
     now = now or timezone.now()
     locked = _lock(question)
-    if not doctor.is_verified:
-        raise ValidationError("Only verified doctors can claim questions.", code="doctor_not_verified")
-    if locked.status not in {Status.PENDING, Status.CLAIMED}:
-        raise ValidationError("This question is no longer waiting for a doctor.", code="not_open")
+    _require_doctor(locked, doctor)
+    lifecycle.target_of(Action.CLAIM, locked.status)
     _require_free_or_own(locked, doctor, now)
-    locked.status = Status.CLAIMED
     locked.claimed_by = doctor
     locked.claim_expires_at = now + timedelta(minutes=settings.QA_CLAIM_MINUTES)
-    _save_status(locked, "claimed_by", "claim_expires_at")
+    _move(locked, Action.CLAIM, "claimed_by", "claim_expires_at")
+    _audit(Action.CLAIM, actor=doctor.user, question=locked, doctor=doctor)
     return locked
 
 
+def _release(question: Question, *, actor, doctor: DoctorProfile, action: str, detail: str = "") -> None:
+    """Call while holding the row lock: the claim of ``doctor`` ends, the question waits again."""
+    _clear_claim(question)
+    _move(question, action, "claimed_by", "claim_expires_at")
+    _audit(action, actor=actor, question=question, doctor=doctor, detail=detail)
+
+
 @transaction.atomic
-def question_release(*, question: Question, doctor) -> Question:
+def question_release(*, question: Question, doctor: DoctorProfile) -> Question:
     """The claiming doctor gives the question back to the queue."""
     locked = _lock(question)
     if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
         raise ValidationError("You do not hold a claim on this question.", code="not_claimed_by_you")
-    locked.status = Status.PENDING
-    _clear_claim(locked)
-    _save_status(locked, "claimed_by", "claim_expires_at")
+    _release(locked, actor=doctor.user, doctor=doctor, action=Action.RELEASE)
     return locked
 
 
 @transaction.atomic
-def claims_expire(*, now: datetime | None = None) -> list[Question]:
-    """Return every expired claim to the queue; returns the questions (with the old claimant)."""
+def claims_release_of_suspended(*, doctor: DoctorProfile, by) -> int:
+    """A suspended doctor's claims go back to the queue (doctors.signals.doctor_status_changed)."""
+    claimed = list(Question.objects.select_for_update().filter(status=Status.CLAIMED, claimed_by=doctor))
+    for question in claimed:
+        _release(question, actor=by, doctor=doctor, action=Action.RELEASE, detail="released on suspension")
+    return len(claimed)
+
+
+@transaction.atomic
+def claims_expire(*, now: datetime | None = None) -> int:
+    """Return every expired claim to the queue; returns how many."""
     now = now or timezone.now()
     expired = list(
         # Lock only the question rows: PostgreSQL cannot lock the nullable side of the join.
@@ -355,56 +329,81 @@ def claims_expire(*, now: datetime | None = None) -> list[Question]:
         .select_related("claimed_by")
     )
     for question in expired:
-        previous = question.claimed_by
-        question.status = Status.PENDING
-        _clear_claim(question)
-        _save_status(question, "claimed_by", "claim_expires_at")
-        question.expired_claimant = previous
-    return expired
-
-
-def _count_published(tag_ids: Iterable[int], delta: int) -> None:
-    """Keep Tag.num_published: +1/-1 for each tag of a thread that is published/unpublished."""
-    tag_ids = list(tag_ids)
-    if tag_ids:
-        Tag.objects.filter(pk__in=tag_ids).update(num_published=F("num_published") + delta)
-
-
-def _publication_changed(question: Question, delta: int) -> None:
-    """Every count of published threads: the tags' here, other apps' through the signal."""
-    _count_published(question.tags.values_list("pk", flat=True), delta)
-    thread_publication_changed.send(sender=Question, question=question, delta=delta)
+        _release(question, actor=None, doctor=question.claimed_by, action=Action.EXPIRE)
+    return len(expired)
 
 
 @transaction.atomic
-def question_retag(*, question: Question, doctor, tags: Iterable[Tag]) -> Question:
-    """A verified doctor sets the question's topics (existing tags only; staff create new ones)."""
+def question_request_information(*, question: Question, doctor: DoctorProfile, body: str) -> Clarification:
+    """A verified doctor asks the patient for more; the question leaves the queue until they reply."""
     locked = _lock(question)
-    if not doctor.is_verified:
-        raise ValidationError("Only verified doctors can change topics.", code="doctor_not_verified")
+    _require_doctor(locked, doctor)
+    lifecycle.target_of(Action.REQUEST_INFO, locked.status)
     _require_free_or_own(locked, doctor, timezone.now())
-    before = set(locked.tags.values_list("pk", flat=True))
-    locked.tags.set(list(tags))
-    if locked.is_published:
-        after = set(locked.tags.values_list("pk", flat=True))
-        _count_published(after - before, +1)
-        _count_published(before - after, -1)
-        schedule_refresh(locked)
+    clarification = Clarification(question=locked, kind=Clarification.Kind.REQUEST, doctor=doctor, body=body.strip())
+    clarification.full_clean()
+    clarification.save()
+    _clear_claim(locked)
+    _move(locked, Action.REQUEST_INFO, "claimed_by", "claim_expires_at")
+    _audit(Action.REQUEST_INFO, actor=doctor.user, question=locked, doctor=doctor)
+    publication.notify(question=locked, kind=Notification.Kind.NEEDS_INFO)
+    return clarification
+
+
+@transaction.atomic
+def question_decline(
+    *, question: Question, doctor: DoctorProfile, reason: str, note: str = "", duplicate_of: Question | None = None
+) -> Question:
+    """A verified doctor declines, with a reason the patient sees (and the published duplicate)."""
+    locked = _lock(question)
+    _require_doctor(locked, doctor)
+    lifecycle.target_of(Action.DECLINE, locked.status)
+    _require_free_or_own(locked, doctor, timezone.now())
+    if reason not in DeclineReason.values:
+        raise ValidationError("Choose a reason from the list.", code="bad_reason")
+    if reason == DeclineReason.DUPLICATE and (duplicate_of is None or not duplicate_of.is_published):
+        raise ValidationError("Link the published thread this question duplicates.", code="duplicate_missing")
+    locked.decline_reason, locked.decline_note = reason, note.strip()
+    locked.duplicate_of = duplicate_of if reason == DeclineReason.DUPLICATE else None
+    _clear_claim(locked)
+    _move(locked, Action.DECLINE, "decline_reason", "decline_note", "duplicate_of", "claimed_by", "claim_expires_at")
+    _audit(Action.DECLINE, actor=doctor.user, question=locked, doctor=doctor, detail=reason)
+    publication.notify(question=locked, kind=Notification.Kind.DECLINED)
     return locked
 
 
 @transaction.atomic
-def answer_publish(
-    *, question: Question, doctor, body: str, answered_at: datetime | None = None
-) -> Answer:
-    """Publish the reply of the doctor holding the claim; this publishes the thread.
+def question_retag(*, question: Question, doctor: DoctorProfile, tags: Iterable[Tag]) -> Question:
+    """A verified doctor sets the question's topics (existing tags only; staff create new ones)."""
+    locked = _lock(question)
+    _require_doctor(locked, doctor)
+    lifecycle.target_of(Action.RETAG, locked.status)
+    _require_free_or_own(locked, doctor, timezone.now())
+    tags = list(tags)
+    before = {t.pk: t.slug for t in locked.tags.all()}
+    after = {t.pk: t.slug for t in tags}
+    if before.keys() == after.keys():
+        return locked
+    locked.tags.set(tags)
+    _audit(Action.RETAG, actor=doctor.user, question=locked, doctor=doctor,
+           detail=f"{', '.join(sorted(before.values())) or '-'} → {', '.join(sorted(after.values())) or '-'}")
+    publication.thread_retagged(locked, added=after.keys() - before.keys(), removed=before.keys() - after.keys())
+    return locked
+
+
+@transaction.atomic
+def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, tags: Iterable[Tag] | None = None,
+                   answered_at: datetime | None = None) -> Answer:
+    """Publish the reply of the doctor holding the claim (setting the topics first, if given):
+    this publishes the thread.
 
     Call it with a live claim (``question_claim``). The row lock and the one-answer-per-question
     constraint together make sure a question is answered once, by one doctor.
     """
+    if tags is not None:
+        question_retag(question=question, doctor=doctor, tags=tags)
     locked = _lock(question)
-    if not doctor.is_verified:
-        raise ValidationError("Only verified doctors can answer.", code="doctor_not_verified")
+    _require_doctor(locked, doctor)
     if locked.status == Status.ANSWERED:
         raise ValidationError("This question has already been answered.", code="already_answered")
     if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
@@ -419,17 +418,37 @@ def answer_publish(
             answer.save()
     except IntegrityError:
         raise ValidationError("This question has already been answered.", code="already_answered") from None
-    locked.status = Status.ANSWERED
     locked.published_at = answered_at
     _clear_claim(locked)
-    _save_status(locked, "published_at", "claimed_by", "claim_expires_at")
-    _publication_changed(locked, +1)
-    index_question(locked)
-    schedule_refresh(locked)
-    notify(question=locked, kind=Notification.Kind.ANSWERED)
+    _move(locked, Action.ANSWER, "published_at", "claimed_by", "claim_expires_at")
+    _audit(Action.ANSWER, actor=doctor.user, question=locked, doctor=doctor)
+    publication.thread_published(locked)
     question.status, question.published_at = locked.status, locked.published_at
     return answer
 
+
+@transaction.atomic
+def answer_edit(*, answer: Answer, by, body: str) -> Answer:
+    """Edit a published answer: by its verified doctor, or by staff (the admin). The previous text
+    is kept as a revision, search and cached pages follow."""
+    locked = Answer.objects.select_for_update().select_related("doctor").get(pk=answer.pk)
+    is_author = locked.doctor.user_id == getattr(by, "pk", None) and locked.doctor.is_verified
+    if not (is_author or getattr(by, "is_staff", False)):
+        raise ValidationError("Only the verified doctor who wrote this answer can edit it.", code="not_author")
+    question = _lock(locked.question)
+    lifecycle.target_of(Action.EDIT_ANSWER, question.status)
+    if body.strip() == locked.body.strip():
+        return locked
+    AnswerRevision.objects.create(answer=locked, body=locked.body, edited_by=by, editor_name=actor_name(by))
+    locked.body = body.strip()
+    locked.full_clean()
+    locked.save(update_fields=["body", "updated_at"])
+    _audit(Action.EDIT_ANSWER, actor=by, question=question, doctor=locked.doctor)
+    publication.thread_text_changed(question)
+    return locked
+
+
+# --- Staff and visitors: reports ----------------------------------------------------------------
 
 @transaction.atomic
 def report_create(*, question: Question, reason: str, note: str = "", reporter=None) -> Report:
@@ -452,18 +471,20 @@ def report_create(*, question: Question, reason: str, note: str = "", reporter=N
     return report
 
 
+def _require_staff(user) -> None:
+    if not getattr(user, "is_staff", False):
+        raise ValidationError("Only staff can do this.", code="not_staff")
+
+
 @transaction.atomic
 def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
     """Staff take a published thread down: it leaves every list and sidebar; open reports close."""
+    _require_staff(by)
     locked = _lock(question)
-    if locked.status != Status.ANSWERED:
-        raise ValidationError("Only a published thread can be unpublished.", code="not_published")
-    locked.status = Status.REMOVED
     locked.published_at = None
-    _save_status(locked, "published_at")
-    _publication_changed(locked, -1)
-    index_question(locked)  # removes it from search
-    schedule_refresh(locked)  # and from its neighbours' Similar Q&A
+    _move(locked, Action.UNPUBLISH, "published_at")
+    _audit(Action.UNPUBLISH, actor=by, question=locked, detail=reason)
+    publication.thread_unpublished(locked)
     Report.objects.filter(question=locked, resolution="").update(
         resolution=Report.Resolution.UNPUBLISHED, resolved_at=timezone.now(), resolved_by=by
     )
@@ -471,26 +492,20 @@ def question_unpublish(*, question: Question, by, reason: str = "") -> Question:
 
 
 @transaction.atomic
+def report_unpublish(*, report: Report, by) -> Question:
+    """Staff act on a report by taking its thread down."""
+    return question_unpublish(question=report.question, by=by, reason=report.get_reason_display())
+
+
+@transaction.atomic
 def report_dismiss(*, report: Report, by) -> Report:
+    _require_staff(by)
     locked = Report.objects.select_for_update().get(pk=report.pk)
     if locked.is_open:
         locked.resolution, locked.resolved_at, locked.resolved_by = Report.Resolution.DISMISSED, timezone.now(), by
         locked.save(update_fields=["resolution", "resolved_at", "resolved_by"])
+        _audit(Action.DISMISS_REPORT, actor=by, question=locked.question, detail=locked.get_reason_display())
     return locked
-
-
-def notify(*, question: Question, kind: str) -> Notification | None:
-    """Tell the asker on the site now and by email once the transaction commits."""
-    asker = question.asker
-    if asker is None:
-        return None
-    notification = Notification.objects.create(user=asker, question=question, kind=kind)
-    context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
-               "path": question.get_absolute_url()}
-    body = render_to_string("qa/email/notification.txt", context)
-    subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
-    send_after_commit(subject=subject, body=body, to=[asker.email])
-    return notification
 
 
 @transaction.atomic

@@ -1,19 +1,19 @@
 from django.urls import path
 
-from qa import patient_views, views
+from qa import patient_views, staff_views, views, workspace_views
 
 app_name = "qa"
 
+# The thread page, a topic's page, home and search are portal's (they also show FAQ articles).
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
     path("questions/", views.QuestionListView.as_view(), name="question_list"),
-    path("questions/<int:pk>/", views.QuestionDetailView.as_view(), name="question_detail_short"),
-    path("questions/<int:pk>/<slug:slug>/", views.QuestionDetailView.as_view(), name="question_detail"),
     path("questions/<int:pk>/<slug:slug>/report/", views.ReportThreadView.as_view(), name="report"),
     path("departments/<slug:slug>/", views.DepartmentQuestionListView.as_view(), name="department_detail"),
     path("tags/", views.TagIndexView.as_view(), name="tag_list"),
-    path("tags/<slug:slug>/", views.TagQuestionListView.as_view(), name="tag_detail"),
-    path("search/", views.SearchView.as_view(), name="search"),
+    # /doctors/ (public), /doctor/ (the verified doctor's workspace), /staff/ (staff pages): three
+    # prefixes, so that no doctor's slug can shadow a page.
+    path("doctors/", views.DoctorListView.as_view(), name="doctor_list"),
+    path("doctors/<slug:slug>/", views.DoctorProfileView.as_view(), name="doctor_profile"),
     path("ask/", patient_views.AskView.as_view(), name="ask"),
     path("ask/similar/", patient_views.SimilarTitleView.as_view(), name="ask_similar"),
     path("my/questions/", patient_views.MyQuestionsView.as_view(), name="my_questions"),
@@ -25,4 +25,18 @@ urlpatterns = [
     path("my/notifications/", patient_views.NotificationListView.as_view(), name="notifications"),
     path("my/notifications/read-all/", patient_views.NotificationReadAllView.as_view(), name="notifications_read_all"),
     path("my/notifications/<int:pk>/open/", patient_views.NotificationOpenView.as_view(), name="notification_open"),
+    path("doctor/queue/", workspace_views.QueueView.as_view(), name="queue"),
+    path("doctor/questions/<int:pk>/", workspace_views.QuestionWorkView.as_view(), name="question_work"),
+    path("doctor/questions/<int:pk>/claim/", workspace_views.ClaimView.as_view(), name="claim"),
+    path("doctor/questions/<int:pk>/release/", workspace_views.ReleaseView.as_view(), name="release"),
+    path("doctor/questions/<int:pk>/answer/", workspace_views.AnswerView.as_view(), name="answer"),
+    path("doctor/questions/<int:pk>/request-information/", workspace_views.RequestInfoView.as_view(),
+         name="request_info"),
+    path("doctor/questions/<int:pk>/decline/", workspace_views.DeclineView.as_view(), name="decline"),
+    path("doctor/my-work/", workspace_views.MyWorkView.as_view(), name="my_work"),
+    path("doctor/answers/<int:pk>/edit/", workspace_views.EditAnswerView.as_view(), name="edit_answer"),
+    path("staff/reports/", staff_views.ReportListView.as_view(), name="staff_reports"),
+    path("staff/reports/<int:pk>/<slug:action>/", staff_views.ReportDecisionView.as_view(),
+         name="staff_report_decide"),
+    path("staff/audit/", staff_views.AuditLogView.as_view(), name="staff_audit"),
 ]

@@ -1,4 +1,5 @@
-"""FAQ lists shown on qa pages. qa templates load these; qa code never imports faq."""
+"""FAQ lists for the pages portal assembles (home, a thread, a topic, search). Loaded only by
+templates of faq and of the layer above it (docs/ARCHITECTURE.md)."""
 
 import re
 from html import escape

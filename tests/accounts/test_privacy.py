@@ -19,7 +19,8 @@ def patient_with_questions():
     published = f.question(asker=patient, tags=["acne"], title="Published thread of the patient")
     f.answer(published, body="Reply kept in the archive.")
     pending = f.question(asker=patient, tags=["acne"], title="Pending and private")
-    Question.objects.filter(pk=published.pk).update(asker_pseudonym="Mira")
+    published.refresh_from_db()
+    assert published.asker_pseudonym == "Mira" and published.is_published  # shown on the public thread
     return patient, published, pending
 
 
@@ -80,9 +81,13 @@ def test_a_deleted_accounts_public_name_leaves_cached_pages_at_once(client, pati
     from django.test import Client
 
     patient, published, _ = patient_with_questions
+    signed_in = Client()
+    signed_in.force_login(f.patient())
     assert "Mira" in client.get(published.get_absolute_url()).content.decode()  # cached for visitors
+    assert "Mira" in signed_in.get(published.get_absolute_url()).content.decode()  # and as fragments
     leaving = Client()
     leaving.force_login(patient)
     assert leaving.post(reverse("accounts:delete"), {"password": "my-own-password-1"}).status_code == 302
     page = client.get(published.get_absolute_url())
     assert "X-Page-Cache" not in page and "Mira" not in page.content.decode()
+    assert "Mira" not in signed_in.get(published.get_absolute_url()).content.decode()

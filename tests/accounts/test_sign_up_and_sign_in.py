@@ -71,7 +71,7 @@ def test_email_already_used_in_any_case(client):
 def test_confirmation_link_get_changes_nothing_post_confirms_and_releases_held_questions(client):
     user = f.patient(confirmed=False)
     held = f.question(asker=user, tags=["acne"])
-    Question.objects.filter(pk=held.pk).update(status=Question.Status.DRAFT)
+    assert held.status == Question.Status.DRAFT  # held until the address is confirmed
     url = reverse("accounts:confirm_email", kwargs={"token": email_confirmation_token(user)})
 
     assert client.get(url).status_code == 200
@@ -166,3 +166,33 @@ def test_a_successful_sign_in_forgets_earlier_wrong_passwords(client, settings):
     for _ in range(2):
         assert client.post(login, {"username": "pat@example.org", "password": "guess"}).status_code == 400
     assert client.post(login, {"username": "pat@example.org", "password": "correct-horse-99"}).status_code == 302
+
+
+def test_sign_up_sign_in_and_sign_out_go_where_the_settings_say(client):
+    """By default: to the ask form after signing up, to "my questions" after signing in, home after
+    signing out; accounts names no page of the apps above it, the settings do."""
+    response = client.post(reverse("accounts:sign_up"), SIGN_UP)
+    assert response["Location"] == reverse("qa:ask")
+    assert client.post(reverse("accounts:logout"))["Location"] == reverse("portal:home")
+    response = client.post(reverse("accounts:login"), {"username": SIGN_UP["email"], "password": SIGN_UP["password1"]})
+    assert response["Location"] == reverse("qa:my_questions")
+
+
+def test_the_redirects_follow_the_settings(client, settings):
+    settings.ACCOUNTS_SIGN_UP_REDIRECT_URL = "faq:article_list"
+    settings.LOGIN_REDIRECT_URL = "qa:doctor_list"
+    assert client.post(reverse("accounts:sign_up"), SIGN_UP)["Location"] == reverse("faq:article_list")
+    client.post(reverse("accounts:logout"))
+    response = client.post(reverse("accounts:login"), {"username": SIGN_UP["email"], "password": SIGN_UP["password1"]})
+    assert response["Location"] == reverse("qa:doctor_list")
+
+
+@pytest.mark.parametrize(("next_url", "expected"), [
+    ("/questions/", "/questions/"),
+    ("https://evil.example/", None),  # no open redirect: the default page instead
+    ("//evil.example/", None),
+])
+def test_sign_up_returns_to_a_page_of_the_site_it_names(client, next_url, expected):
+    response = client.post(reverse("accounts:sign_up"), {**SIGN_UP, "next": next_url})
+    assert response.status_code == 302
+    assert response["Location"] == (expected or reverse("qa:ask"))

@@ -63,7 +63,7 @@ def test_unpublished_article_is_404_and_absent_from_index_and_tag_page(client):
     assert client.get(draft.get_absolute_url()).status_code == 404
     index = client.get(reverse("faq:article_list")).content.decode()
     assert "Published wart guide" in index and "Draft about warts" not in index
-    tag_page = client.get(reverse("qa:tag_detail", kwargs={"slug": "warts"})).content.decode()
+    tag_page = client.get(reverse("portal:tag", kwargs={"slug": "warts"})).content.decode()
     assert "Published wart guide" in tag_page and "Draft about warts" not in tag_page
 
 

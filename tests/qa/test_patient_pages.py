@@ -39,7 +39,9 @@ def role_user(role, asker):
     if role == "applicant doctor":
         return f.doctor(status=DoctorProfile.Status.APPLIED).user
     if role == "verified doctor":
-        return f.doctor().user
+        return f.doctor().user  # of the questions' department
+    if role == "doctor of another department":
+        return f.doctor(dept=f.department("Pediatric Dermatology")).user
     if role == "staff":
         return f.user(is_staff=True)
     raise AssertionError(role)
@@ -52,6 +54,7 @@ EXPECTED = {
     "asker": (200, 200, 200),
     "applicant doctor": (404, 404, 200),
     "verified doctor": (200, 200, 200),
+    "doctor of another department": (404, 404, 200),
     "staff": (404, 404, 200),
 }
 
@@ -63,10 +66,10 @@ def test_permission_matrix(client, asker, questions, role):
         client.force_login(user)
     for status, expected in zip(("pending", "declined", "answered"), EXPECTED[role], strict=True):
         q = questions[status]
-        response = client.get(reverse("qa:question_detail", kwargs={"pk": q.pk, "slug": q.slug}))
+        response = client.get(reverse("portal:thread", kwargs={"pk": q.pk, "slug": q.slug}))
         assert response.status_code == expected, (role, status)
     # Unpublished questions appear in no list for anyone, the asker included.
-    for url in [reverse("qa:home"), reverse("qa:question_list"), reverse("qa:tag_detail", kwargs={"slug": "acne"})]:
+    for url in [reverse("portal:home"), reverse("qa:question_list"), reverse("portal:tag", kwargs={"slug": "acne"})]:
         page = client.get(url).content.decode()
         assert "Pending question" not in page and "Declined question" not in page
         assert "Answered question" in page
@@ -200,7 +203,7 @@ def test_follow_up_to_someone_elses_thread_is_refused(client, questions, setting
 def test_notifications_unread_count_and_mark_read_by_post(client, asker, questions):
     client.force_login(asker)
     assert Notification.objects.filter(user=asker).count() == 2  # declined + answered
-    header = client.get(reverse("qa:home")).content.decode()
+    header = client.get(reverse("portal:home")).content.decode()
     assert 'Notifications <span class="badge text-bg-danger">2' in header
 
     listing = client.get(reverse("qa:notifications")).content.decode()
@@ -224,15 +227,18 @@ def test_someone_elses_notification_is_404(client, asker, questions):
 
 
 def test_public_thread_shows_added_information_and_links_follow_ups(client, asker, settings):
-    from qa.services import question_add_information
+    from qa.services import question_add_information, question_submit
 
     doctor = f.doctor(name="Dr. Curious")
     parent = f.question(asker=asker, tags=["acne"], title="Original thread")
     question_request_information(question=parent, doctor=doctor, body="Does it itch at night?")
     question_add_information(question=parent, asker=asker, body="Yes, mostly at night.")
     f.answer(parent, by=doctor, body="Thanks, that helps.")
-    follow_up = f.question(asker=asker, tags=["acne"], title="Follow-up thread")
-    Question.objects.filter(pk=follow_up.pk).update(follow_up_of=parent)
+    parent.refresh_from_db()
+    follow_up, _ = question_submit(
+        asker=asker, title="Follow-up thread", body="It came back.", age_bracket=parent.age_bracket, sex=parent.sex,
+        department=parent.department, tags=[f.tag("acne")], follow_up_of=parent, enforce_limits=False,
+    )
     f.answer(follow_up, by=doctor, body="Second reply.")
 
     page = client.get(parent.get_absolute_url()).content.decode()

@@ -3,12 +3,12 @@
 import pytest
 from django.urls import reverse
 
-from doctors import services as doctor_services
 from qa.search import search_threads
+from qa.services import answer_edit, report_unpublish
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
-SEARCH = reverse("qa:search")
+SEARCH = reverse("portal:search")
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_unpublished_threads_never_appear(archive):
     f.question(tags=["scabies"], title="Pending scabies question", body="scabies scabies")
     removed = f.thread(tags=["scabies"], title="Removed scabies thread")
     report = f.thread(tags=["acne"]).reports.model.objects.create(question=removed, reason="spam")
-    doctor_services.report_unpublish(report=report, by=f.user(is_staff=True))
+    report_unpublish(report=report, by=f.user(is_staff=True))
     found = titles(search_threads("scabies"))
     assert "Pending scabies question" not in found and "Removed scabies thread" not in found
     assert len(found) == 2
@@ -66,7 +66,7 @@ def test_unpublished_threads_never_appear(archive):
 
 def test_edited_answer_is_searchable(archive):
     answer = archive["acne"].answers.get()
-    doctor_services.answer_edit(answer=answer, doctor=answer.doctor, body="Consider isotretinoin.")
+    answer_edit(answer=answer, by=answer.doctor.user, body="Consider isotretinoin.")
     assert titles(search_threads("isotretinoin")) == ["Painful cysts along the jawline"]
     assert search_threads("hormonal").total == 0
 
@@ -137,8 +137,8 @@ def test_faq_highlight_never_splits_an_entity(client, archive):
 
 
 def test_header_search_box_on_every_page(client, archive):
-    for url in [reverse("qa:home"), archive["acne"].get_absolute_url(), reverse("faq:article_list"),
-                reverse("doctors:doctor_list"), reverse("qa:ask")]:
+    for url in [reverse("portal:home"), archive["acne"].get_absolute_url(), reverse("faq:article_list"),
+                reverse("qa:doctor_list"), reverse("qa:ask")]:
         page = client.get(url).content.decode()
         assert 'role="search"' in page and 'name="q"' in page, url
 

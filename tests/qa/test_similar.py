@@ -4,7 +4,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
 from django.utils import timezone
 
 from qa.selectors import similar_questions
@@ -120,27 +119,41 @@ def test_a_new_thread_joins_its_neighbours_sidebars():
     assert titles(similar_questions(older, limit=5)) == ["Newer psoriasis thread"]
 
 
-def test_refresh_runs_after_commit_in_production(settings, django_capture_on_commit_callbacks):
+def test_the_refresh_runs_after_the_commit(django_capture_on_commit_callbacks):
     from qa.models import SimilarThread
+    from qa.services import answer_publish, question_claim
 
-    settings.QA_SIMILAR_REFRESH = "on_commit"
     first = f.thread(tags=["warts"])
+    question, doctor = f.question(tags=["warts"]), f.doctor()
+    question_claim(question=question, doctor=doctor)
     with django_capture_on_commit_callbacks(execute=False) as pending:
-        second = f.thread(tags=["warts"])
-    assert not SimilarThread.objects.filter(question=second).exists()  # not before the commit
+        answer_publish(question=question, doctor=doctor, body="Duct tape will not help.")
+    # Published, but nothing refreshed before the commit: neither its sidebar nor its neighbour's.
+    assert question.is_published
+    assert not SimilarThread.objects.filter(question=question).exists()
+    assert not SimilarThread.objects.filter(similar=question).exists()
+    assert pending
     for callback in pending:
         callback()
-    assert [q.pk for q in similar_questions(second, limit=5)] == [first.pk]
+    assert [q.pk for q in similar_questions(question, limit=5)] == [first.pk]
+    assert [q.pk for q in similar_questions(first, limit=5)] == [question.pk]
 
 
-def test_unpublished_thread_leaves_every_sidebar():
-    from doctors import services as doctor_services
-    from qa.models import Report
+def test_unpublished_thread_leaves_every_sidebar(django_capture_on_commit_callbacks):
+    from qa.models import Report, SimilarThread
+    from qa.services import report_unpublish
 
     current = f.thread(tags=["rosacea"], title="Current")
     gone = f.thread(tags=["rosacea"], title="To be removed")
+    assert titles(similar_questions(current, limit=5)) == ["To be removed"]
     report = Report.objects.create(question=gone, reason="spam")
-    doctor_services.report_unpublish(report=report, by=f.user(is_staff=True))
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        report_unpublish(report=report, by=f.user(is_staff=True))
+    assert similar_questions(current, limit=5) == []  # hidden at once, before its rows go
+    for callback in pending:
+        callback()
+    assert not SimilarThread.objects.filter(similar=gone).exists()
+    assert not SimilarThread.objects.filter(question=gone).exists()
     assert similar_questions(current, limit=5) == []
 
 
@@ -160,10 +173,84 @@ def test_rebuild_similar_command():
     assert [q.pk for q in similar_questions(b, limit=5)] == [a.pk]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the set-based rebuilds are PostgreSQL's")
-def test_set_based_rebuilds_agree_with_the_per_thread_ones():
-    """On PostgreSQL the rebuild commands run set-based SQL; on small data it equals the Python path."""
+def _similar_rows():
+    from qa.models import SimilarThread
+
+    return sorted(SimilarThread.objects.values_list("question_id", "similar_id", "rank", "shared_tags",
+                                                    "text_similarity"))
+
+
+@pytest.mark.parametrize("rebuild", ["rebuild_similar", "in batches of 7"])
+def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, rebuild):
+    """One ranking for everything: on a corpus full of ties (equal numbers of shared tags, equal
+    texts, equal publication times) the full rebuild, in one batch or in many, writes the very rows
+    (question, similar, rank, shared tags, text similarity) that each thread's own refresh writes."""
     import random
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from qa import similarity
+    from qa.models import SimilarThread
+
+    monkeypatch.setattr(similarity, "PER_TAG", 6)  # fewer candidates than threads per tag
+    rng = random.Random(11)
+    names = [f"topic{n}" for n in range(6)]
+    texts = [("Dry itchy patches", "Dry itchy patches on my elbows and knees."),
+             ("Red scaly plaques", "Red scaly plaques on the elbows, itchy at night."),
+             ("Dry itchy patches", "Dry itchy patches on my elbows and knees.")]
+    now = timezone.now()
+    threads = []
+    for n in range(36):
+        title, body = texts[n % len(texts)]
+        threads.append(f.thread(tags=rng.sample(names, rng.randint(1, 4)), title=title, body=body,
+                                published_at=now - timedelta(hours=n // 4)))  # four threads per hour
+    f.question(tags=names[:3], title="Dry itchy patches", body="Pending: never a candidate.")
+
+    SimilarThread.objects.all().delete()
+    for thread in threads:
+        assert similarity.refresh_similar(thread) == len(similar_questions(thread, limit=10))
+    by_refresh = _similar_rows()
+    # The corpus has what the test is about: ties on tags and on text, and full sidebars.
+    assert len(by_refresh) > 4 * len(threads)
+    assert len({(row[3], row[4]) for row in by_refresh}) < len(by_refresh) / 4
+
+    SimilarThread.objects.all().delete()
+    if rebuild == "rebuild_similar":
+        out = StringIO()
+        call_command("rebuild_similar", stdout=out)
+        assert f"{len(by_refresh)} rows" in out.getvalue()
+    else:
+        assert similarity.rebuild_all(batch=7) == len(by_refresh)
+    assert _similar_rows() == by_refresh
+
+
+def test_the_rebuild_command_replaces_every_row_and_drops_those_of_unpublished_threads(
+    django_capture_on_commit_callbacks,
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from qa.models import Report, SimilarThread
+    from qa.services import report_unpublish
+    from qa.similarity import refresh_similar
+
+    threads = [f.thread(tags=["acne", "rosacea"][: 1 + n % 2], title=f"T{n}") for n in range(8)]
+    for thread in threads:
+        refresh_similar(thread)
+    expected = _similar_rows()
+    removed = f.thread(tags=["acne"], title="Removed")
+    with django_capture_on_commit_callbacks(execute=False):  # its refresh never runs: stale rows stay
+        report_unpublish(report=Report.objects.create(question=removed, reason="spam"), by=f.user(is_staff=True))
+    SimilarThread.objects.filter(question=threads[0]).update(shared_tags=99)
+    assert SimilarThread.objects.filter(question=removed).exists() and _similar_rows() != expected
+
+    call_command("rebuild_similar", stdout=StringIO())
+    assert _similar_rows() == expected
+
+
+def test_the_search_rebuild_reproduces_the_documents_the_services_write():
     from io import StringIO
 
     from django.core.management import call_command
@@ -171,21 +258,16 @@ def test_set_based_rebuilds_agree_with_the_per_thread_ones():
     from qa.models import SearchDocument
     from qa.search import document_values
 
-    rng = random.Random(3)
-    names = [f"topic{n}" for n in range(6)]
-    now = timezone.now()
-    threads = [f.thread(tags=rng.sample(names, rng.randint(1, 3)), title=f"T{n}", body="same words",
-                        published_at=now - timedelta(hours=n)) for n in range(25)]
-    call_command("rebuild_similar", "--python", stdout=StringIO())
-    by_python = {t.pk: [q.pk for q in similar_questions(t, limit=5)] for t in threads}
-    call_command("rebuild_similar", stdout=StringIO())
-    by_sql = {t.pk: [q.pk for q in similar_questions(t, limit=5)] for t in threads}
-    assert by_sql == by_python
-
-    expected = {d.pk: (d.title, d.body, d.answer) for d in SearchDocument.objects.all()}
+    threads = [f.thread(tags=["acne"], title=f"T{n}", body=f"Body {n}", answer_body=f"**Reply** {n}")
+               for n in range(5)]
+    f.question(tags=["acne"], title="Pending")
+    expected = {d.pk: (d.title, d.body, d.answer, d.department_id, d.published_at)
+                for d in SearchDocument.objects.all()}
+    SearchDocument.objects.all().delete()
     call_command("rebuild_search", stdout=StringIO())
-    rebuilt = {d.pk: (d.title, d.body, d.answer) for d in SearchDocument.objects.all()}
-    assert rebuilt == expected and len(rebuilt) == 25
+    rebuilt = {d.pk: (d.title, d.body, d.answer, d.department_id, d.published_at)
+               for d in SearchDocument.objects.all()}
+    assert rebuilt == expected and set(rebuilt) == {t.pk for t in threads}
     assert all(document_values(t)["title"] == rebuilt[t.pk][0] for t in threads)
 
 
@@ -214,6 +296,7 @@ def test_sidebar_read_is_one_query_whatever_the_number_of_entries(django_assert_
 
 def test_sidebar_shows_the_current_answer_and_hides_a_suspended_doctors_reply():
     from doctors import services as doctor_services
+    from qa.services import answer_edit
 
     doc = f.doctor(name="Dr. Lena Okafor")
     current = f.thread(tags=["melasma"], title="Current")
@@ -222,7 +305,7 @@ def test_sidebar_shows_the_current_answer_and_hides_a_suspended_doctors_reply():
     assert (card.doctor_name, card.reply_excerpt) == ("Dr. Lena Okafor", "Use sunscreen daily.")
     assert card.doctor_url == doc.get_absolute_url() and card.url == neighbour.get_absolute_url()
 
-    doctor_services.answer_edit(answer=neighbour.answers.get(), doctor=doc, body="Use a *broad-spectrum* sunscreen.")
+    answer_edit(answer=neighbour.answers.get(), by=doc.user, body="Use a *broad-spectrum* sunscreen.")
     [card] = similar_questions(current, limit=5)
     assert card.reply_excerpt == "Use a broad-spectrum sunscreen."
 
@@ -242,10 +325,10 @@ def test_sidebar_excerpts_are_clipped_with_an_ellipsis():
 def test_sidebar_urls_are_the_ones_reverse_gives():
     from django.urls import reverse
 
-    from qa.selectors import _url
-
-    for pk, slug in [(1, "a"), (42, "red-itchy-spots-on-my-back"), (2_147_483_645, "x-1")]:
-        assert _url("qa:question_detail", pk=pk, slug=slug) == reverse(
-            "qa:question_detail", kwargs={"pk": pk, "slug": slug})
-    doctor = reverse("doctors:profile", kwargs={"slug": "dr-amara-stone"})
-    assert _url("doctors:profile", slug="dr-amara-stone") == doctor
+    doc = f.doctor(name="Dr. Amara Stone")
+    current = f.thread(tags=["acne"], title="Current")
+    odd = f.thread(tags=["acne"], title="Red, itchy spots on my back?!", by=doc)
+    [card] = similar_questions(current, limit=5)
+    assert card.url == reverse("portal:thread", kwargs={"pk": odd.pk, "slug": "red-itchy-spots-on-my-back"})
+    assert card.url == odd.get_absolute_url()
+    assert card.doctor_url == reverse("qa:doctor_profile", kwargs={"slug": doc.slug})

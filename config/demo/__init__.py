@@ -1,1 +1,0 @@
-"""The demo archive: original content written for this project, loaded by `seed_demo`."""

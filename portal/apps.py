@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    """The top layer: pages that combine apps (home, a thread with both sidebars, a topic, search),
+    the anonymous page cache, and the demo archive. Nothing imports portal."""
+
+    name = "portal"
+    verbose_name = "Public pages"
+
+    def ready(self):
+        from portal import checks  # noqa: F401 - registers the database check

@@ -1,0 +1,175 @@
+"""Load the demo archive (the data files beside this module, read by portal.demo.content)
+through the apps' services, so that it is audited like real use. Idempotent: a second run
+changes nothing.
+
+Every row is found by a natural key before it is created (slugs, usernames, a question's
+asker and title, an answer's question), so running the loader again, or after an interrupted
+run, only adds what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from doctors.models import Department, DoctorProfile
+from doctors.services import department_save, doctor_apply, doctor_verify
+from faq.models import Article, Reference, Section
+from portal.demo import content
+from qa import publication
+from qa.models import Answer, Question, Tag
+from qa.services import answer_publish, question_claim, question_submit
+
+DEMO_EMAIL_DOMAIN = "demo.invalid"  # .invalid never resolves: no demo email can reach anyone.
+
+
+@dataclass
+class LoadReport:
+    created: dict[str, int] = field(default_factory=dict)
+
+    def add(self, kind: str, was_created: bool) -> None:
+        self.created[kind] = self.created.get(kind, 0) + int(was_created)
+
+    @property
+    def total(self) -> int:
+        return sum(self.created.values())
+
+
+def _moment(day: str, key: str, offset_days: int = 0) -> datetime:
+    """A stable time of day derived from the key, so reruns compute identical timestamps."""
+    minutes = int(hashlib.sha256(key.encode()).hexdigest()[:6], 16) % (10 * 60)
+    base = datetime.combine(date.fromisoformat(day), time(8, 0), tzinfo=UTC)
+    return base + timedelta(days=offset_days, minutes=minutes)
+
+
+def _user(username: str, report: LoadReport, **extra):
+    # Demo addresses count as confirmed: the questions of demo patients go straight to doctors.
+    user, created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@{DEMO_EMAIL_DOMAIN}",
+                                     "email_confirmed_at": datetime(2023, 9, 1, tzinfo=UTC), **extra}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    report.add("users", created)
+    return user
+
+
+def _doctor(key: str, data: dict, departments: dict, report: LoadReport) -> DoctorProfile:
+    user = _user(f"demo-{key}", report)
+    profile = DoctorProfile.objects.filter(user=user).first()
+    report.add("doctors", profile is None)
+    if profile is None:
+        profile = doctor_apply(user=user, full_name=data["display_name"], department=departments[data["department"]],
+                               licence_number=data["licence_number"], hospital=data["hospital"], bio=data["bio"],
+                               applied_at=datetime(2023, 9, 1, tzinfo=UTC))
+    return profile
+
+
+def _question(item: dict, asker, departments: dict, tags: dict, report: LoadReport) -> Question:
+    existing = Question.objects.filter(asker=asker, title=item["title"]).first()
+    report.add("questions", existing is None)
+    if existing is not None:
+        return existing
+    question, _ = question_submit(
+        asker=asker,
+        title=item["title"],
+        body=item["body"],
+        age_bracket=item["age"],
+        sex=item["sex"],
+        department=departments[item["department"]],
+        tags=[tags[slug] for slug in item["tags"]],
+        asked_at=_moment(item["asked"], item["key"]),
+        enforce_limits=False,
+    )
+    return question
+
+
+@transaction.atomic
+def load_demo() -> LoadReport:
+    report = LoadReport()
+    people = content.people()
+    departments = {}
+    for position, data in enumerate(people["DEPARTMENTS"]):
+        department = Department.objects.filter(slug=data["slug"]).first()
+        report.add("departments", department is None)
+        if department is None:
+            department = department_save(department=Department(
+                slug=data["slug"], name=data["name"], description=data["description"], position=position))
+        departments[department.slug] = department
+
+    tags = {}
+    for slug, name, description in people["TAGS"]:
+        tag, created = Tag.objects.get_or_create(
+            slug=slug,
+            defaults={"name": name, "description": description, "keywords": people["TAG_KEYWORDS"].get(slug, "")},
+        )
+        tags[slug] = tag
+        report.add("tags", created)
+
+    staff = _user("demo-staff", report, is_staff=True)
+    doctors = {}
+    for key, data in people["DOCTORS"].items():
+        doctor = _doctor(key, data, departments, report)
+        if not doctor.is_verified:
+            doctor_verify(profile=doctor, verified_by=staff, at=datetime(2023, 9, 15, tzinfo=UTC))
+        doctors[key] = doctor
+    for key, data in people["APPLICANTS"].items():
+        _doctor(key, data, departments, report)
+
+    patients = [_user(f"demo-patient-{n:02d}", report) for n in range(1, people["PATIENT_COUNT"] + 1)]
+
+    for index, item in enumerate([*content.threads(), *content.pending()]):
+        question = _question(item, patients[index % len(patients)], departments, tags, report)
+        # A question is answered once, by the doctor who claimed it: the first reply of each
+        # demo thread is loaded (the queue never lets a second doctor answer).
+        for answer in item["answers"][:1]:
+            exists = Answer.objects.filter(question=question).exists()
+            report.add("answers", not exists)
+            if not exists:
+                doctor = doctors[answer["doctor"]]
+                at = _moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"]) + timedelta(hours=2)
+                # Historical import: claimed shortly before the reply, through the same services.
+                question_claim(question=question, doctor=doctor, now=at - timedelta(minutes=10))
+                answer_publish(question=question, doctor=doctor, body=answer["body"], answered_at=at)
+
+    for item in content.articles():
+        _article(item, departments, tags, doctors, report)
+    if report.total:
+        publication.archive_changed()  # topics and articles were added outside any service
+    return report
+
+
+def _article(item: dict, departments: dict, tags: dict, doctors: dict, report: LoadReport) -> None:
+    article, created = Article.objects.get_or_create(
+        slug=item["slug"],
+        defaults={
+            "title": item["title"],
+            "department": departments[item["department"]],
+            "summary": item["summary"],
+            "reviewed_by": doctors[item["reviewer"]],
+            "last_reviewed_on": date.fromisoformat(item["reviewed"]),
+            "is_published": True,
+            "created_at": _moment(item["reviewed"], item["slug"], -30),
+        },
+    )
+    report.add("articles", created)
+    if created:
+        article.full_clean()
+        article.tags.set([tags[slug] for slug in item["tags"]])
+    for position, section in enumerate(item["sections"], start=1):
+        _, made = Section.objects.get_or_create(
+            article=article,
+            position=position,
+            defaults={"kind": section["kind"], "heading": section["heading"], "body": section["body"]},
+        )
+        report.add("sections", made)
+    for position, ref in enumerate(item["references"], start=1):
+        _, made = Reference.objects.get_or_create(
+            article=article, position=position, defaults={"title": ref["title"], "url": ref["url"]}
+        )
+        report.add("references", made)

@@ -1,0 +1,61 @@
+"""Middleware of the site: caching headers for signed-in visitors, and the anonymous page cache."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from qa import cache
+
+
+def private_for_signed_in(get_response):
+    """Pages for signed-in users are never stored by a shared cache (proxy, CDN)."""
+
+    def middleware(request):
+        response = get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+    return middleware
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve public pages to anonymous visitors from the cache.
+
+    Only for views whose class sets ``public_page_cache = True``; only GET, only visitors without
+    a session or messages cookie (so nothing personal, no flash message, no CSRF form can be in
+    the page), only 200 responses. Each entry is served only while what it depends on is
+    unchanged (qa.cache: the lists, or for a view that sets ``public_page_cache_per_thread`` the
+    thread named by its ``pk``). A hit costs one round trip to the cache.
+    """
+
+    PERSONAL_COOKIES = ("sessionid", "messages")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view_class = getattr(view_func, "view_class", None)
+        if not getattr(view_class, "public_page_cache", False) or request.method != "GET":
+            return None
+        if any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, *self.PERSONAL_COOKIES)):
+            return None
+        path = request.get_full_path()
+        thread = view_kwargs.get("pk") if getattr(view_class, "public_page_cache_per_thread", False) else None
+        stamp, cached = cache.page_get(path, thread_pk=thread)
+        if cached is not None:
+            content, content_type = cached
+            response = HttpResponse(content, content_type=content_type)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = view_func(request, *view_args, **view_kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if response.status_code == 200 and not response.cookies:
+            cache.page_set(path, stamp, response.content, response["Content-Type"])
+        return response

@@ -1,0 +1,105 @@
+"""What follows when a thread becomes public, changes, or stops being public: counters, the search
+document, Similar Q&A, cache stamps and notifications. The one place for these side effects
+(docs/ARCHITECTURE.md); qa.services calls it from inside the transaction of the change.
+
+Work that can wait (the Similar Q&A refresh, emails) runs after the transaction commits, so a
+failure there can never undo the change and the request that made it stays short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
+
+from accounts.mail import send_after_commit
+from doctors.models import DoctorProfile
+from qa import cache, search
+from qa.models import Answer, Notification, Question, Tag
+from qa.similarity import refresh_similar_and_neighbours
+
+
+def _count(question: Question, delta: int) -> None:
+    """Keep Tag.num_published and DoctorProfile.num_published_answers (+1 or -1 per thread)."""
+    Tag.objects.filter(questions=question).update(num_published=F("num_published") + delta)
+    doctors = Answer.objects.filter(question=question).values("doctor_id")
+    DoctorProfile.objects.filter(pk__in=doctors).update(num_published_answers=F("num_published_answers") + delta)
+
+
+def _refresh_similar_after_commit(question: Question) -> None:
+    transaction.on_commit(lambda: refresh_similar_and_neighbours(question))
+
+
+def thread_published(question: Question) -> None:
+    """The question was just answered: it is public from now on."""
+    _count(question, +1)
+    search.index_question(question)
+    cache.thread_changed(question)
+    _refresh_similar_after_commit(question)
+    notify(question=question, kind=Notification.Kind.ANSWERED)
+
+
+def thread_unpublished(question: Question) -> None:
+    """Staff took the thread down: out of counts, search, every sidebar and every cached page."""
+    _count(question, -1)
+    search.index_question(question)  # removes it
+    cache.thread_changed(question)
+    _refresh_similar_after_commit(question)
+
+
+def thread_retagged(question: Question, *, added: set[int], removed: set[int]) -> None:
+    """A doctor changed the topics of a question; only a public thread's counts and pages care."""
+    if not question.is_published or not (added or removed):
+        return
+    Tag.objects.filter(pk__in=added).update(num_published=F("num_published") + 1)
+    Tag.objects.filter(pk__in=removed).update(num_published=F("num_published") - 1)
+    cache.thread_changed(question)
+    _refresh_similar_after_commit(question)
+
+
+def thread_text_changed(question: Question) -> None:
+    """The text of a public thread changed (an answer edited): search and cached pages follow."""
+    if question.is_published:
+        search.index_question(question)
+        cache.thread_changed(question)
+
+
+def threads_anonymised(pks: Iterable[int]) -> None:
+    """The asker of these public threads deleted their account: no page may keep their name."""
+    cache.threads_changed(pks)
+
+
+def archive_changed() -> None:
+    """Something every page may show changed: a topic, a department, a doctor, an FAQ article."""
+    cache.archive_changed()
+
+
+def notify(*, question: Question, kind: str) -> Notification | None:
+    """Tell the asker on the site now, and by email once the transaction commits."""
+    asker = question.asker
+    if asker is None:
+        return None
+    notification = Notification.objects.create(user=asker, question=question, kind=kind)
+    context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
+               "path": question.get_absolute_url()}
+    body = render_to_string("qa/email/notification.txt", context)
+    subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
+    send_after_commit(subject=subject, body=body, to=[asker.email])
+    return notification
+
+
+def recount_all() -> tuple[int, int]:
+    """Recount every tag's published threads and every doctor's published answers (after bulk
+    imports); returns the numbers of tags and doctors. Call inside a transaction."""
+    threads = Question.objects.published().filter(tags=OuterRef("pk")).order_by().values("tags")
+    tags = Tag.objects.update(num_published=Coalesce(Subquery(threads.annotate(n=Count("pk")).values("n")), 0))
+    answers = (
+        Answer.objects.on_published_questions().filter(doctor=OuterRef("pk")).order_by()
+        .values("doctor").annotate(n=Count("pk")).values("n")
+    )
+    doctors = DoctorProfile.objects.update(num_published_answers=Coalesce(Subquery(answers), 0))
+    return tags, doctors

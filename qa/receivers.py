@@ -1,0 +1,91 @@
+"""qa's part in the events of the layers below it (accounts.signals, doctors.signals): held
+questions, export and deletion of a patient's data, a doctor's suspension or renaming.
+Connected when the module is imported (qa.apps)."""
+
+from django.dispatch import receiver
+
+from accounts.signals import account_deleting, collect_personal_data, email_confirmed
+from doctors.models import DoctorProfile
+from doctors.signals import directory_changed, doctor_status_changed
+from qa import publication
+from qa.models import Notification, Question, QuestionEvent
+from qa.services import claims_release_of_suspended, questions_release_drafts
+
+
+@receiver(email_confirmed)
+def release_held_questions(sender, user, **kwargs):
+    questions_release_drafts(user=user)
+
+
+@receiver(collect_personal_data)
+def export_questions(sender, user, **kwargs):
+    questions = (
+        Question.objects.filter(asker=user)
+        .select_related("department")
+        .prefetch_related("tags", "body_sites", "clarifications", "answers__doctor")
+        .order_by("asked_at")
+    )
+    return {
+        "questions": [
+            {
+                "title": q.title,
+                "description": q.body,
+                "status": q.status,
+                "status_in_words": q.get_status_display(),
+                "age_bracket": q.age_bracket,
+                "sex": q.sex,
+                "department": q.department.name,
+                "body_sites": [s.site for s in q.body_sites.all()],
+                "duration": q.duration,
+                "itch": q.itch,
+                "pain": q.pain,
+                "tried": q.tried,
+                "topics": [t.name for t in q.tags.all()],
+                "urgent_signs": q.red_flags,
+                "public_name": q.asker_pseudonym,
+                "asked_at": q.asked_at.isoformat(),
+                "published_at": q.published_at.isoformat() if q.published_at else None,
+                "decline_reason": q.get_decline_reason_display() if q.decline_reason else "",
+                "decline_note": q.decline_note,
+                "clarifications": [
+                    {"kind": c.kind, "text": c.body, "at": c.created_at.isoformat()} for c in q.clarifications.all()
+                ],
+                "answers": [
+                    {"doctor": a.doctor.display_name, "text": a.body, "at": a.answered_at.isoformat()}
+                    for a in q.answers.all()
+                ],
+            }
+            for q in questions
+        ],
+        "notifications": [
+            {"kind": n.kind, "question": n.question_id, "at": n.created_at.isoformat(),
+             "read_at": n.read_at.isoformat() if n.read_at else None}
+            for n in Notification.objects.filter(user=user)
+        ],
+    }
+
+
+@receiver(account_deleting)
+def delete_or_anonymise_questions(sender, user, **kwargs):
+    """Unpublished questions go; published threads stay, with no trace of the asker."""
+    Question.objects.filter(asker=user).exclude(status=Question.Status.ANSWERED).delete()
+    QuestionEvent.objects.filter(actor=user).update(actor_name="a deleted account")
+    published = list(Question.objects.filter(asker=user).values_list("pk", flat=True))
+    Question.objects.filter(pk__in=published).update(asker=None, asker_pseudonym="", submission_token=None)
+    if published:  # no cached page may keep showing their public name
+        publication.threads_anonymised(published)
+
+
+@receiver(doctor_status_changed)
+def doctor_status_changed_receiver(sender, profile, previous, by, **kwargs):
+    """A suspension returns the doctor's claims to the queue; a change to or from "verified" shows
+    on public pages (their answers and their profile appear or disappear)."""
+    if profile.status == DoctorProfile.Status.SUSPENDED:
+        claims_release_of_suspended(doctor=profile, by=by)
+    if DoctorProfile.Status.VERIFIED in {previous, profile.status}:
+        publication.archive_changed()
+
+
+@receiver(directory_changed)
+def directory_changed_receiver(sender, instance, **kwargs):
+    publication.archive_changed()

@@ -1,0 +1,195 @@
+"""The verified doctor's workspace: the queue, a question's decisions, their own work.
+
+Permission in dispatch (VerifiedDoctorRequiredMixin); a question outside the doctor's
+department is a 404; every change is a POST through qa.services.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views import View
+from django.views.generic import TemplateView
+
+from doctors.permissions import VerifiedDoctorRequiredMixin
+from qa import selectors, services
+from qa.forms import AnswerForm, DeclineForm, EditAnswerForm, QueueFilterForm, RequestInfoForm
+from qa.models import Answer
+from qa.sanitize import render_markdown
+
+
+class QueueView(VerifiedDoctorRequiredMixin, TemplateView):
+    template_name = "qa/queue.html"
+
+    def get(self, request, *args, **kwargs):
+        form = QueueFilterForm(request.GET or None)
+        filters = {}
+        if form.is_bound and form.is_valid():
+            filters = {"tag": form.cleaned_data["tag"], "body_site": form.cleaned_data["body_site"],
+                       "age_bracket": form.cleaned_data["age"]}
+        context = self.get_context_data(
+            form=form, questions=selectors.queue(self.doctor, **filters),
+            counts=selectors.queue_counts(self.doctor), doctor=self.doctor,
+        )
+        return self.render_to_response(context, status=400 if form.is_bound and form.errors else 200)
+
+
+class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
+    """One question for a doctor: details, the claim, and the decision forms."""
+
+    template_name = "qa/question_work.html"
+
+    def load(self, pk):
+        question = selectors.question_for_doctor(self.doctor, pk)
+        if question is None:
+            raise Http404("No such question in your department.")
+        return question
+
+    def render_work(self, request, question, *, status=200, **forms):
+        owns_claim = question.claimed_by_id == self.doctor.pk and question.claim_is_live()
+        context = {
+            "question": question, "doctor": self.doctor, "owns_claim": owns_claim,
+            "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all())}),
+            "info_form": forms.get("info_form") or RequestInfoForm(),
+            "decline_form": forms.get("decline_form") or DeclineForm(),
+            "preview_html": forms.get("preview_html"),
+        }
+        return render(request, self.template_name, context, status=status)
+
+    def get(self, request, pk):
+        return self.render_work(request, self.load(pk))
+
+
+class ClaimView(QuestionWorkView):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = self.load(pk)
+        try:
+            services.question_claim(question=question, doctor=self.doctor)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("qa:queue")
+        messages.success(request, f"The question is yours for the next {settings.QA_CLAIM_MINUTES} minutes. "
+                                  "Answer, ask for information, decline, or release it.")
+        return redirect("qa:question_work", pk=question.pk)
+
+
+class ReleaseView(QuestionWorkView):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = self.load(pk)
+        try:
+            services.question_release(question=question, doctor=self.doctor)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "Released: the question is back in the queue.")
+        return redirect("qa:queue")
+
+
+class AnswerView(QuestionWorkView):
+    """POST ``action=preview`` shows the sanitized reply; ``action=publish`` publishes it."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = self.load(pk)
+        form = AnswerForm(request.POST)
+        if not form.is_valid():
+            return self.render_work(request, question, status=400, answer_form=form)
+        if request.POST.get("action") != "publish":
+            return self.render_work(request, question, answer_form=form, preview_html=render_markdown(form.markdown()))
+        try:
+            services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(),
+                                    tags=form.cleaned_data["tags"])
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.render_work(request, self.load(pk), status=409, answer_form=form)
+        messages.success(request, "Your answer is published.")
+        return redirect(question.get_absolute_url())
+
+
+class RequestInfoView(QuestionWorkView):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = self.load(pk)
+        form = RequestInfoForm(request.POST)
+        if form.is_valid():
+            try:
+                services.question_request_information(question=question, doctor=self.doctor,
+                                                      body=form.cleaned_data["message"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Sent. The question leaves the queue until the patient replies.")
+                return redirect("qa:queue")
+        return self.render_work(request, question, status=400, info_form=form)
+
+
+class DeclineView(QuestionWorkView):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = self.load(pk)
+        form = DeclineForm(request.POST)
+        if form.is_valid():
+            try:
+                services.question_decline(question=question, doctor=self.doctor, reason=form.cleaned_data["reason"],
+                                          note=form.cleaned_data["note"],
+                                          duplicate_of=form.cleaned_data["duplicate_of"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Declined. The patient sees your reason.")
+                return redirect("qa:queue")
+        return self.render_work(request, question, status=400, decline_form=form)
+
+
+class MyWorkView(VerifiedDoctorRequiredMixin, TemplateView):
+    """The doctor's claims, answers and median time to answer."""
+
+    template_name = "qa/my_work.html"
+
+    def get_context_data(self, **kwargs):
+        page = Paginator(selectors.my_answers(self.doctor), 25).get_page(self.request.GET.get("page"))
+        return super().get_context_data(
+            doctor=self.doctor, claims=selectors.my_claims(self.doctor), page_obj=page,
+            median_minutes=selectors.median_minutes_to_answer(self.doctor), **kwargs,
+        )
+
+
+class EditAnswerView(VerifiedDoctorRequiredMixin, View):
+    template_name = "qa/answer_edit.html"
+
+    def load(self, pk) -> Answer:
+        answer = Answer.objects.filter(pk=pk, doctor=self.doctor).select_related("question").first()
+        if answer is None:
+            raise Http404("No such answer of yours.")
+        return answer
+
+    def get(self, request, pk):
+        answer = self.load(pk)
+        form = EditAnswerForm(initial={"body": answer.body})
+        context = {"answer": answer, "form": form, "revisions": answer.revisions.all()}
+        return render(request, self.template_name, context)
+
+    def post(self, request, pk):
+        answer = self.load(pk)
+        form = EditAnswerForm(request.POST)
+        if form.is_valid():
+            try:
+                services.answer_edit(answer=answer, by=request.user, body=form.cleaned_data["body"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Your answer is updated; the previous text is kept as a revision.")
+                return redirect(answer.question.get_absolute_url())
+        return render(request, self.template_name, {"answer": answer, "form": form,
+                                                    "revisions": answer.revisions.all()}, status=400)
