@@ -1,8 +1,35 @@
-from django.http import HttpResponse
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
 
 
 @never_cache
 def healthz(request):
     """Liveness check for load balancers (and the benchmark's trivial-view baseline): no database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@never_cache
+def readyz(request):
+    """Readiness: can this process serve pages? 200 while the database answers (an unreachable
+    cache only slows pages down: they are then rendered without it), 503 when it does not."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except Exception as error:  # noqa: BLE001 - any failure means "not ready"
+        logger.error("readyz: the database is unreachable: %s", error)
+        checks["database"] = "unreachable"
+    try:
+        cache.set("readyz", 1, timeout=10)
+        checks["cache"] = "ok" if cache.get("readyz") == 1 else "unreachable"
+    except Exception as error:  # noqa: BLE001 - any failure means "unreachable"
+        logger.warning("readyz: the cache is unreachable: %s", error)
+        checks["cache"] = "unreachable"
+    return JsonResponse(checks, status=200 if checks["database"] == "ok" else 503)

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from django import forms
 
+from accounts import inputs
 from doctors.models import Department
 
 
 class ApplyForm(forms.Form):
-    full_name = forms.CharField(max_length=110, help_text="As on your medical licence.")
-    department = forms.ModelChoiceField(queryset=Department.objects.all(), empty_label=None)
-    licence_number = forms.CharField(max_length=64, help_text="Checked by our staff; never shown publicly.")
-    hospital = forms.CharField(label="Hospital or clinic", max_length=200)
+    full_name = inputs.OneLineField(max_length=110, help_text="As on your medical licence.")
+    department = inputs.ModelChoiceField(queryset=Department.objects.all(), empty_label=None)
+    licence_number = inputs.OneLineField(max_length=64, help_text="Checked by our staff; never shown publicly.")
+    hospital = inputs.OneLineField(label="Hospital or clinic", max_length=200)
     bio = forms.CharField(label="Short bio", max_length=1000, required=False,
                           widget=forms.Textarea(attrs={"rows": 4}))
 

@@ -26,9 +26,11 @@ class AnonymousPageCacheMiddleware:
 
     Only for views whose class sets ``public_page_cache = True``; only GET, only visitors without
     a session or messages cookie (so nothing personal, no flash message, no CSRF form can be in
-    the page), only 200 responses. Each entry is served only while what it depends on is
-    unchanged (qa.cache: the lists, or for a view that sets ``public_page_cache_per_thread`` the
-    thread named by its ``pk``). A hit costs one round trip to the cache.
+    the page), only 200 responses. A page is cached under its path and the query parameters its
+    view reads (``public_page_cache_params``): other parameters neither change the page nor make
+    new entries. Each entry is served only while what it depends on is unchanged (qa.cache: the
+    lists, or for a view that sets ``public_page_cache_per_thread`` the thread named by its ``pk``).
+    A hit costs one round trip to the cache.
     """
 
     PERSONAL_COOKIES = ("sessionid", "messages")
@@ -45,9 +47,10 @@ class AnonymousPageCacheMiddleware:
             return None
         if any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, *self.PERSONAL_COOKIES)):
             return None
-        path = request.get_full_path()
+        key = cache.page_key(request.path, dict(request.GET.lists()),
+                             getattr(view_class, "public_page_cache_params", ()))
         thread = view_kwargs.get("pk") if getattr(view_class, "public_page_cache_per_thread", False) else None
-        stamp, cached = cache.page_get(path, thread_pk=thread)
+        stamp, cached = cache.page_get(key, thread_pk=thread)
         if cached is not None:
             content, content_type = cached
             response = HttpResponse(content, content_type=content_type)
@@ -57,5 +60,5 @@ class AnonymousPageCacheMiddleware:
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         if response.status_code == 200 and not response.cookies:
-            cache.page_set(path, stamp, response.content, response["Content-Type"])
+            cache.page_set(key, stamp, response.content, response["Content-Type"])
         return response

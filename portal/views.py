@@ -115,6 +115,7 @@ class SearchView(TemplateView):
     """Search published threads and FAQ articles. Never fails on input."""
 
     public_page_cache = True  # anonymous visitors may get it from the page cache
+    public_page_cache_params = ("q", "department", "tag", "page")  # the query parameters the page reads
     template_name = "portal/search.html"
 
     def get_context_data(self, **kwargs):

@@ -16,13 +16,23 @@ Callers say what changed (``thread_changed``, ``threads_changed``, ``archive_cha
 calls them for the question's life cycle, admin and maintenance commands for the rest. A stamp moves
 at once and again when the transaction commits, so a page rendered from the old rows between the two
 cannot stay cached under the new stamp.
+
+When the cache cannot be reached, pages are rendered and served without it (the error is logged
+once a minute per process, not per request). A stamp that could not be moved is remembered by the
+process, which moves the archive stamp as soon as the cache answers again: nothing cached before
+an outage is served after a change made during it.
+
+Whole pages are cached under their path and the query parameters their view reads
+(``public_page_cache_params``), so parameters a page ignores cannot fill the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Iterable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -32,6 +42,38 @@ from qa.models import Question, SimilarThread
 
 ARCHIVE_KEY = "qa:archive-generation"
 LISTS_KEY = "qa:lists-generation"
+ERROR_LOG_INTERVAL = 60  # seconds between two log lines about an unreachable cache, per process
+
+logger = logging.getLogger(__name__)
+
+
+class _Health:
+    """This process's view of the cache: when it last logged a failure, and whether a stamp could
+    not be moved (then the archive stamp moves on the next successful call)."""
+
+    last_logged = 0.0
+    stamp_lost = False
+
+
+def _failed(error: Exception) -> None:
+    now = time.monotonic()
+    if now - _Health.last_logged >= ERROR_LOG_INTERVAL:
+        _Health.last_logged = now
+        logger.error("The cache is unreachable; serving pages without it: %s", error)
+
+
+def _reachable() -> bool:
+    """Call before using the cache; False when it fails. Moves the archive stamp first if a
+    change made while the cache was unreachable could not move its stamps."""
+    if not _Health.stamp_lost:
+        return True
+    try:
+        _bump_archive()
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
+        return False
+    _Health.stamp_lost = False
+    return True
 
 
 def thread_key(pk: int) -> str:
@@ -63,34 +105,60 @@ def _with_stamp(key: str, thread_pk: int | None) -> tuple[tuple, object]:
 
 # --- Whole pages (anonymous visitors) ------------------------------------------------------
 
-def page_key(full_path: str) -> str:
-    return f"page:{hashlib.sha256(full_path.encode()).hexdigest()}"
+def page_key(path: str, query: dict[str, list[str]], params: Iterable[str] = ()) -> str:
+    """The key of a public page: its path and the value of each query parameter its view reads
+    (``params``; the last value, as ``request.GET[name]`` reads it), in a fixed order. Any other
+    parameter is left out."""
+    kept = [(name, values[-1]) for name in sorted(params) if (values := query.get(name)) and values[-1]]
+    canonical = f"{path}?{urlencode(kept)}" if kept else path
+    return f"page:{hashlib.sha256(canonical.encode()).hexdigest()}"
 
 
-def page_get(full_path: str, *, thread_pk: int | None = None) -> tuple[tuple, tuple | None]:
-    """``(stamp, (content, content_type) or None)`` for a public page; a thread page depends on its
-    thread (``thread_pk``), any other page on the lists."""
-    stamp, entry = _with_stamp(page_key(full_path), thread_pk)
+def page_get(key: str, *, thread_pk: int | None = None) -> tuple[tuple | None, tuple | None]:
+    """``(stamp, (content, content_type) or None)`` for the page cached under ``key``; a thread page
+    depends on its thread (``thread_pk``), any other page on the lists. The stamp is None when the
+    cache cannot be reached (the page is then neither read nor stored)."""
+    if not _reachable():
+        return None, None
+    try:
+        stamp, entry = _with_stamp(key, thread_pk)
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
+        return None, None
     if entry is not None and entry[0] == stamp:
         return stamp, entry[1:]
     return stamp, None
 
 
-def page_set(full_path: str, stamp: tuple, content: bytes, content_type: str) -> None:
-    cache.set(page_key(full_path), (stamp, content, content_type), settings.QA_PAGE_CACHE_SECONDS)
+def page_set(key: str, stamp: tuple | None, content: bytes, content_type: str) -> None:
+    if stamp is None:
+        return
+    try:
+        cache.set(key, (stamp, content, content_type), settings.QA_PAGE_CACHE_SECONDS)
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
 
 
 # --- Fragments of a thread page ------------------------------------------------------------
 
 def thread_fragment(name: str, thread_pk: int, render: Callable[[], str]) -> str:
-    """The fragment ``name`` of a thread page, rendered by ``render`` when missing or stale.
-    Fragments are shared by every visitor, so they must hold nothing personal."""
+    """The fragment ``name`` of a thread page, rendered by ``render`` when missing or stale (or when
+    the cache cannot be reached). Fragments are shared by every visitor: nothing personal in them."""
     key = f"fragment:{name}:{thread_pk}"
-    stamp, entry = _with_stamp(key, thread_pk)
+    if not _reachable():
+        return render()
+    try:
+        stamp, entry = _with_stamp(key, thread_pk)
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
+        return render()
     if entry is not None and entry[0] == stamp:
         return entry[1]
     html = render()
-    cache.set(key, (stamp, html), settings.QA_SIDEBAR_CACHE_SECONDS)
+    try:
+        cache.set(key, (stamp, html), settings.QA_SIDEBAR_CACHE_SECONDS)
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
     return html
 
 
@@ -116,19 +184,26 @@ def thread_changed(question) -> None:
     threads_changed(shown_on)
 
 
+def _bump_archive() -> None:
+    try:
+        cache.incr(ARCHIVE_KEY)
+    except ValueError:  # not in the cache yet (or evicted): any new value is a new generation
+        cache.set(ARCHIVE_KEY, _fresh(), timeout=None)
+
+
 def archive_changed() -> None:
     """Every cached page and fragment is stale (topics, departments, FAQ, doctors, rebuilds)."""
-
-    def bump():
-        try:
-            cache.incr(ARCHIVE_KEY)
-        except ValueError:  # not in the cache yet (or evicted): any new value is a new generation
-            cache.set(ARCHIVE_KEY, _fresh(), timeout=None)
-
-    _now_and_after_commit(bump)
+    _now_and_after_commit(_bump_archive)
 
 
 def _now_and_after_commit(bump) -> None:
-    bump()
+    def safely():
+        try:
+            bump()
+        except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+            _Health.stamp_lost = True
+            _failed(error)
+
+    safely()
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(bump)
+        transaction.on_commit(safely)

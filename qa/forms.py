@@ -13,6 +13,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.text import slugify
 
+from accounts import inputs
+from accounts.inputs import parse_int
 from doctors.models import Department, VerificationEvent
 from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEvent, Report, Tag
 from qa.red_flags import RED_FLAG_CHOICES
@@ -41,7 +43,7 @@ class AskForm(forms.ModelForm):
         help_text="What it looks like, where it started, whether it changes. Do not include your name, "
         "phone number or other details that identify you.",
     )
-    department = forms.ModelChoiceField(queryset=Department.objects.all(), empty_label=None)
+    department = inputs.ModelChoiceField(queryset=Department.objects.all(), empty_label=None)
     body_sites = forms.MultipleChoiceField(
         label="Where is it?", choices=BodySite.choices, widget=forms.CheckboxSelectMultiple, required=False
     )
@@ -50,7 +52,7 @@ class AskForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Creams, tablets, changes of soap… and whether they helped.",
     )
-    tags = forms.ModelMultipleChoiceField(
+    tags = inputs.ModelMultipleChoiceField(
         label="Topics (up to 5)", queryset=Tag.objects.order_by("name"), required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Topics link your question to similar answered questions and FAQ articles.",
@@ -108,6 +110,9 @@ class AskForm(forms.ModelForm):
             "submission_token", "follow_up_of",
         )
 
+    def clean_title(self) -> str:
+        return inputs.one_line(self.cleaned_data["title"])
+
     def clean_submission_token(self) -> uuid.UUID | None:
         try:
             return uuid.UUID(self.cleaned_data["submission_token"])
@@ -115,8 +120,7 @@ class AskForm(forms.ModelForm):
             return None
 
     def clean_follow_up_of(self) -> int | None:
-        raw = self.cleaned_data["follow_up_of"]
-        return int(raw) if raw.isdigit() else None
+        return parse_int(self.cleaned_data["follow_up_of"], minimum=1)
 
     def offer_topics(self, extra: Iterable[Tag] = ()) -> None:
         """Offer as checkboxes the most used topics, the ones already chosen and ``extra`` (the
@@ -127,7 +131,7 @@ class AskForm(forms.ModelForm):
         else:
             chosen = self.initial.get("tags") or []
         chosen_ids = {str(getattr(tag, "pk", tag)) for tag in chosen}
-        wanted = {int(pk) for pk in chosen_ids if pk.isdigit() and len(pk) < 10} | {tag.pk for tag in extra}
+        wanted = {parse_int(pk, minimum=1) for pk in chosen_ids} - {None} | {tag.pk for tag in extra}
         popular = Tag.objects.order_by("-num_published", "name").values("pk")[:TOPICS_OFFERED]
         offered = Tag.objects.filter(Q(pk__in=wanted) | Q(pk__in=popular)).order_by("name")
         self.fields["tags"].widget.choices = [(tag.pk, tag.name) for tag in offered]
@@ -216,9 +220,9 @@ class AnswerForm(forms.Form):
                                widget=forms.Textarea(attrs={"rows": 3}))
     see_in_person = forms.CharField(label="When to see a doctor in person (optional)", max_length=3000,
                                     required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    tags = forms.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
-                                          widget=forms.CheckboxSelectMultiple, label="Topics",
-                                          help_text="Shared topics link this thread to similar ones and to FAQ.")
+    tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
+                                           widget=forms.CheckboxSelectMultiple, label="Topics",
+                                           help_text="Shared topics link this thread to similar ones and to FAQ.")
 
     def markdown(self) -> str:
         """The whole reply as Markdown: the body, then each filled-in section under a heading."""
@@ -252,7 +256,7 @@ class DeclineForm(forms.Form):
         cleaned["duplicate_of"] = None
         if cleaned.get("reason") == DeclineReason.DUPLICATE:
             raw = (cleaned.get("duplicate") or "").strip()
-            match = re.search(r"(?:^|/questions/)(\d+)(?:/|$)", raw)
+            match = re.search(r"(?:^|/questions/)([0-9]{1,18})(?:/|$)", raw)
             if not raw:
                 self.add_error("duplicate", forms.ValidationError(self.error_messages["duplicate_missing"],
                                                                   code="duplicate_missing"))
@@ -275,4 +279,4 @@ class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(choices=[("", "All actions"), *QuestionEvent.Action.choices,
                                         *VerificationEvent.Action.choices], required=False)
     actor = forms.CharField(label="Who", max_length=100, required=False)
-    question = forms.IntegerField(label="Question number", min_value=1, required=False)
+    question = inputs.IntegerField(label="Question number", min_value=1, max_value=inputs.MAX_ID, required=False)

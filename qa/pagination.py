@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from django.db.models import Q, QuerySet
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_CURSOR = re.compile(r"(\d{1,20})-(\d{1,19})")
+_CURSOR = re.compile(r"([0-9]{1,18})-([0-9]{1,18})")  # ASCII digits; the id fits a bigint
 
 
 def encode_cursor(obj) -> str:

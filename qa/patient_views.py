@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 from django.views.generic import TemplateView
 
+from accounts.inputs import parse_int
 from qa import selectors, services
 from qa.forms import AddInformationForm, AskForm
 from qa.models import Notification, Question
@@ -43,10 +44,10 @@ class AskView(View):
 
     def follow_up_of(self, request) -> Question | None:
         """The asker's own question this one follows up, from the form or ``?follow_up=``."""
-        raw = request.POST.get("follow_up_of") or request.GET.get("follow_up") or ""
-        if not raw.isdigit() or not request.user.is_authenticated:
+        pk = parse_int(request.POST.get("follow_up_of") or request.GET.get("follow_up") or "", minimum=1)
+        if pk is None or not request.user.is_authenticated:
             return None
-        return Question.objects.filter(pk=int(raw), asker=request.user).first()
+        return Question.objects.filter(pk=pk, asker=request.user).first()
 
     def render_form(self, request, form, *, status=200, **extra):
         context = {"form": form, "follow_up_of": self.follow_up_of(request), **extra}

@@ -23,6 +23,7 @@ from qa.pagination import keyset_page
 class QuestionListView(TemplateView):
     """All published threads, newest first, by keyset pages; subclasses narrow by department or tag."""
     public_page_cache = True  # anonymous visitors may get it from the page cache
+    public_page_cache_params = ("before", "after")  # the query parameters the page reads
 
     template_name = "qa/question_list.html"
     department: Department | None = None
