@@ -50,16 +50,19 @@ class AskView(View):
         return Question.objects.filter(pk=pk, asker=request.user).first()
 
     def render_form(self, request, form, *, status=200, **extra):
-        context = {"form": form, "follow_up_of": self.follow_up_of(request), **extra}
+        """The form (and the preview, if any). A limit on asking never hides it: the patient can
+        still write, preview and read the emergency advice; only sending waits (``submit``)."""
+        try:
+            services.question_limit_check(asker=request.user)
+            limit = None
+        except services.QuestionLimitReached as error:
+            limit = error
+        context = {"form": form, "follow_up_of": self.follow_up_of(request), "limit": limit, **extra}
         return render(request, self.template_name, context, status=status)
 
     def get(self, request):
         if not request.user.is_authenticated:
             return render(request, self.template_name, {})
-        try:
-            services.question_limit_check(asker=request.user)
-        except services.QuestionLimitReached as error:
-            return limit_response(request, error)
         parent = self.follow_up_of(request)
         initial = {"follow_up_of": parent.pk} if parent else {}
         if parent:

@@ -171,8 +171,14 @@ def test_daily_limit_answers_429_and_keeps_the_text(patient_client, settings):
     assert "up to 3 questions a day" in response.content.decode()
     assert "Keep this text" in response.content.decode()
     assert "Retry-After" in response
-    assert patient_client.get(ASK).status_code == 429
     assert Question.objects.count() == 3
+    # Writing, previewing and reading the emergency advice stay open; only sending waits.
+    page = patient_client.get(ASK)
+    assert page.status_code == 200
+    assert "up to 3 questions a day" in page.content.decode() and 'name="title"' in page.content.decode()
+    preview = patient_client.post(ASK, f.ask_data(action="preview", body="My lips and tongue are swelling up"))
+    assert preview.status_code == 200
+    assert "This may be an emergency" in preview.content.decode()
 
 
 def test_cooldown_between_questions(patient_client, settings):
@@ -181,6 +187,8 @@ def test_cooldown_between_questions(patient_client, settings):
     response = patient_client.post(ASK, f.ask_data(action="submit", title="Another one"))
     assert response.status_code == 429
     assert "Please wait" in response.content.decode()
+    assert "emergency" in response.content.decode()
+    assert patient_client.get(ASK).status_code == 200  # a second, urgent question can still be written
 
 
 def test_live_similar_titles_endpoint(client):
