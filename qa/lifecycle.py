@@ -132,14 +132,24 @@ def is_waiting(question, now: datetime | None = None) -> bool:
                                                  and not claim_is_live(question, now))
 
 
+def status_for_asker(question, now: datetime | None = None) -> str:
+    """The status as the asker reads it: a claim that has expired is "waiting for a doctor" again."""
+    return Status.PENDING.label if is_waiting(question, now) else Status(question.status).label
+
+
 def waiting_q(now: datetime) -> Q:
     """``is_waiting`` as a database condition."""
-    return Q(status=Status.PENDING) | Q(status=Status.CLAIMED, claim_expires_at__lte=now)
+    return Q(status=Status.PENDING) | expired_claim_q(now)
 
 
 def live_claim_q(now: datetime) -> Q:
     """``claim_is_live`` as a database condition."""
     return Q(status=Status.CLAIMED, claim_expires_at__gt=now)
+
+
+def expired_claim_q(now: datetime) -> Q:
+    """Claimed, and the claim has expired: what ``expire_claims`` returns to the queue."""
+    return Q(status=Status.CLAIMED, claim_expires_at__lte=now)
 
 
 def published_q(prefix: str = "") -> Q:

@@ -233,6 +233,10 @@ class Question(models.Model):
         return lifecycle.is_waiting(self)
 
     @property
+    def status_for_asker(self) -> str:
+        return lifecycle.status_for_asker(self)
+
+    @property
     def is_editable(self) -> bool:
         """The asker may edit until a doctor claims the question."""
         return lifecycle.allows(Action.EDIT, self.status)

@@ -325,7 +325,7 @@ def claims_expire(*, now: datetime | None = None) -> int:
     expired = list(
         # Lock only the question rows: PostgreSQL cannot lock the nullable side of the join.
         Question.objects.select_for_update(of=("self",))
-        .filter(status=Status.CLAIMED, claim_expires_at__lte=now)
+        .filter(lifecycle.expired_claim_q(now))
         .select_related("claimed_by")
     )
     for question in expired:
@@ -409,7 +409,7 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, tags
     if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
         raise ClaimConflict("Claim the question before answering it.", code="not_claimed_by_you")
     answered_at = answered_at or timezone.now()
-    if locked.claim_expires_at is None or locked.claim_expires_at <= min(answered_at, timezone.now()):
+    if not lifecycle.claim_is_live(locked, min(answered_at, timezone.now())):
         raise ClaimConflict("Your claim has expired. Claim the question again to answer it.", code="claim_expired")
     answer = Answer(question=locked, doctor=doctor, body=body.strip(), answered_at=answered_at)
     answer.full_clean()

@@ -245,3 +245,20 @@ def test_public_thread_shows_added_information_and_links_follow_ups(client, aske
     assert "Dr. Curious asked for more information" in page and "Yes, mostly at night." in page
     assert "Follow-up thread" in page
     assert "Original thread" in client.get(follow_up.get_absolute_url()).content.decode()
+
+
+def test_an_expired_claim_shows_the_asker_their_question_waiting_again(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from qa.services import question_claim
+
+    question = f.question(title="Claimed long ago")
+    doctor = f.doctor(dept=question.department)
+    question_claim(question=question, doctor=doctor, now=timezone.now() - timedelta(hours=2))
+    client.force_login(question.asker)
+    for url in [reverse("qa:my_questions"), question.get_absolute_url()]:
+        page = client.get(url, follow=True).content.decode()
+        assert "waiting for a doctor" in page.lower(), url
+        assert "a doctor is answering" not in page.lower(), url
