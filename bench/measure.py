@@ -56,16 +56,13 @@ def timed(fn, runs) -> dict:
             "p95_ms": values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]}
 
 
-def explain(qs_or_sql, params=None, *, gin=False) -> str:
-    """EXPLAIN ANALYZE of a queryset or SQL; with ``gin``, under the settings qa.search runs its
-    GIN searches with (sequential and plain index scans off)."""
+def explain(qs_or_sql, params=None) -> str:
+    """EXPLAIN ANALYZE of a queryset or SQL."""
     if hasattr(qs_or_sql, "query"):
         sql, params = qs_or_sql.query.sql_with_params()
     else:
         sql = qs_or_sql
     with transaction.atomic(), connection.cursor() as cursor:
-        if gin:
-            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
         return "\n".join(row[0] for row in cursor.fetchall())
 
@@ -146,7 +143,7 @@ def main(out: Path) -> None:
             sql, params, strategy = search.pg_ranking_query(search.clean_query(text))
             strategies.setdefault(strategy, []).append(text)
             if len(strategies[strategy]) == 1:
-                explains[f"search, strategy {strategy} ({text!r})"] = explain(sql, params, gin=strategy != "recent")
+                explains[f"search, strategy {strategy} ({text!r})"] = explain(sql, params)
     (out / "explain.txt").write_text("\n\n".join(f"## {k}\n{v}" for k, v in explains.items()))
     result = {
         "threads": Question.objects.published().count(),

@@ -538,3 +538,30 @@ class QuestionEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor_name} {self.get_action_display()}"
+
+
+class SearchTerm(models.Model):
+    """How many indexed threads (SearchDocument rows) hold a lexeme of the PostgreSQL index.
+
+    One row per lexeme of the ``vector`` column, with the number of threads whose vector holds it:
+    what ``ts_stat`` gives. Kept by qa.search (``index_question`` adds and subtracts the lexemes a
+    thread gained and lost, ``rebuild_index`` recounts them); qa.search estimates how many threads
+    a query matches from it, and chooses how to find them. PostgreSQL only: empty on SQLite.
+    """
+
+    term = models.TextField(primary_key=True, help_text="A lexeme, as in the tsvector.")
+    documents = models.IntegerField(help_text="Indexed threads whose vector holds the lexeme.")
+
+    def __str__(self) -> str:
+        return f"{self.term}: {self.documents}"
+
+
+class SearchDepartment(models.Model):
+    """How many indexed threads (SearchDocument rows) each department has; their sum is the whole
+    index. Kept with SearchTerm by qa.search, for the same estimates. PostgreSQL only."""
+
+    department = models.OneToOneField(Department, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    documents = models.IntegerField(help_text="Indexed threads of the department.")
+
+    def __str__(self) -> str:
+        return f"{self.department_id}: {self.documents}"

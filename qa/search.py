@@ -1,34 +1,48 @@
 """Full-text search over published threads, on PostgreSQL and on SQLite.
 
-PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index); ranking
-(``ts_rank_cd``) runs over the ``CANDIDATES`` most recent matches, found by the cheapest of three
-plans (``pg_ranking_query``); ``ts_headline`` runs only for the results shown. SQLite: the FTS5
-table ``qa_search_fts``, the same newest matches ranked by bm25; user input is reduced to words,
-each quoted, so no FTS operator can break the query. Any input gives results or an empty page.
+PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index). The
+``CANDIDATES`` newest matches are ranked by ``ts_rank_cd``; ``ts_headline`` runs only for the
+results shown. How the newest matches are found depends on how many threads the query matches,
+which is estimated from counts this module keeps (``SearchTerm``: threads per lexeme,
+``SearchDepartment``: threads per department; see ``pg_plan``):
+
+- "recent", frequent terms: test the newest threads one by one, in time order;
+- "index", rare terms: look every match up in the GIN index, keep the newest;
+- "window", in between: the GIN lookup restricted to the threads published since a time after
+  which enough matches are expected; when the window holds too few, "index".
+
+Every SQL statement of this path is a constant below; values are always parameters.
+
+SQLite: the FTS5 table ``qa_search_fts``, the same newest matches ranked by bm25; user input is
+reduced to words, each quoted, so no FTS operator can break the query. Any input gives results or
+an empty page.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from html import escape
 
 from django.db import OperationalError, connection, transaction
 from django.utils.safestring import SafeString, mark_safe
 
 from qa import lifecycle
-from qa.models import Clarification, Question, SearchDocument, Tag
+from qa.models import Clarification, Question, SearchDepartment, SearchDocument, SearchTerm, Tag
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 CANDIDATES = 200  # ranking is bounded to the most recent matches, this many (10 pages)
-RECENT_SCAN_ROWS = 20_000  # PostgreSQL: rows the newest-first scan may test (pg_ranking_query)
-RECENT_EXPECTED_ROWS = 5_000  # PostgreSQL: the longest expected walk for CANDIDATES matches
-WINDOW_MIN_MATCHES = 2_000  # PostgreSQL: from this many estimated matches, the GIN search is windowed
-WINDOW_MARGIN = 3  # PostgreSQL: the window is sized to hold this many times CANDIDATES matches
-INDEX_TIMEOUT_MS = 200  # PostgreSQL: the time GIN searches of one query may take (_pg_ranked_ids)
 PAGE_SIZE = 20
+# PostgreSQL: how the candidates are found (pg_plan, pg_ranking_query).
+RECENT_SCAN_ROWS = 20_000  # "recent" tests at most this many of the newest threads
+RECENT_EXPECTED_ROWS = 5_000  # "recent" when CANDIDATES matches are expected among this many newest
+WINDOW_MIN_MATCHES = 2_000  # below this many expected matches, "index" reads them all
+WINDOW_MARGIN = 6  # "window" is sized to hold this many times CANDIDATES expected matches
+INDEX_TIMEOUT_MS = 200  # the time the GIN lookups of one search share (_pg_ranked_ids)
 # Highlight markers: private-use characters, removed from indexed text, so that only the
 # search engine can produce them; they become <mark> after the text is HTML-escaped.
 START, STOP = "\ue000", "\ue001"
@@ -85,14 +99,31 @@ WHERE q.status = %(public)s
 """.replace("CONTROL_CLASS", _PG_CONTROL)
 
 
+# The counts of the index (PostgreSQL), from the index itself: what ``ts_stat`` counts, and the
+# threads of each department.
+_PG_REBUILD_TERMS = """
+INSERT INTO qa_searchterm (term, documents)
+SELECT word, ndoc FROM ts_stat('SELECT vector FROM qa_searchdocument')
+"""
+_PG_REBUILD_DEPARTMENTS = """
+INSERT INTO qa_searchdepartment (department_id, documents)
+SELECT department_id, count(*) FROM qa_searchdocument GROUP BY department_id
+"""
+
+
 def rebuild_index(*, batch: int = 2000, progress=None) -> int:
     """Rebuild the whole index from the published threads; returns their number. Call inside a
-    transaction. PostgreSQL: one set-based statement, then fresh statistics for the planner."""
+    transaction. PostgreSQL: one set-based statement, the counts recounted from it (SearchTerm,
+    SearchDepartment), then fresh statistics for the planner."""
     SearchDocument.objects.all().delete()
+    SearchTerm.objects.all().delete()
+    SearchDepartment.objects.all().delete()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(_PG_REBUILD, {"addition": Clarification.Kind.ADDITION, "public": lifecycle.PUBLIC})
             rows = cursor.rowcount
+            cursor.execute(_PG_REBUILD_TERMS)
+            cursor.execute(_PG_REBUILD_DEPARTMENTS)
             cursor.execute("ANALYZE qa_searchdocument")
         return rows
     published = Question.objects.published().prefetch_related("answers", "clarifications").order_by("pk")
@@ -109,13 +140,70 @@ def rebuild_index(*, batch: int = 2000, progress=None) -> int:
     return total + len(buffer)
 
 
+# Keeping the counts as one thread's document changes (PostgreSQL). Each statement changes its
+# rows in key order, so two publications that share lexemes lock them in the same order (no
+# deadlock); a count that reaches zero is removed, as ts_stat would not list it.
+_PG_DOCUMENT_LEXEMES = """
+SELECT tsvector_to_array(vector), department_id FROM qa_searchdocument WHERE question_id = %s
+"""
+_PG_ADD_TO_TERMS = """
+INSERT INTO qa_searchterm (term, documents)
+SELECT change.term, change.delta
+FROM unnest(%(terms)s::text[], %(deltas)s::integer[]) AS change(term, delta)
+ORDER BY change.term
+ON CONFLICT (term) DO UPDATE SET documents = qa_searchterm.documents + excluded.documents
+"""
+_PG_DROP_UNUSED_TERMS = "DELETE FROM qa_searchterm WHERE term = ANY(%(terms)s) AND documents <= 0"
+_PG_ADD_TO_DEPARTMENTS = """
+INSERT INTO qa_searchdepartment (department_id, documents)
+SELECT change.department_id, change.delta
+FROM unnest(%(departments)s::integer[], %(deltas)s::integer[]) AS change(department_id, delta)
+ORDER BY change.department_id
+ON CONFLICT (department_id) DO UPDATE SET documents = qa_searchdepartment.documents + excluded.documents
+"""
+_PG_DROP_EMPTY_DEPARTMENTS = """
+DELETE FROM qa_searchdepartment WHERE department_id = ANY(%(departments)s) AND documents <= 0
+"""
+
+
+def _pg_document_lexemes(cursor, question_id: int) -> tuple[set[str], int | None]:
+    """The lexemes of a thread's indexed document and its department; nothing if not indexed."""
+    cursor.execute(_PG_DOCUMENT_LEXEMES, [question_id])
+    row = cursor.fetchone()
+    return (set(row[0]), row[1]) if row else (set(), None)
+
+
+def _pg_count_changes(cursor, before: tuple[set[str], int | None], after: tuple[set[str], int | None]) -> None:
+    """Move the counts from a document's lexemes and department ``before`` to those ``after``."""
+    (old_terms, old_department), (new_terms, new_department) = before, after
+    terms = dict.fromkeys(old_terms - new_terms, -1) | dict.fromkeys(new_terms - old_terms, 1)
+    if terms:
+        names = sorted(terms)
+        cursor.execute(_PG_ADD_TO_TERMS, {"terms": names, "deltas": [terms[t] for t in names]})
+        if -1 in terms.values():
+            cursor.execute(_PG_DROP_UNUSED_TERMS, {"terms": names})
+    if old_department != new_department:
+        departments = {d: delta for d, delta in ((old_department, -1), (new_department, 1)) if d is not None}
+        ids = sorted(departments)
+        cursor.execute(_PG_ADD_TO_DEPARTMENTS, {"departments": ids, "deltas": [departments[d] for d in ids]})
+        if old_department is not None:
+            cursor.execute(_PG_DROP_EMPTY_DEPARTMENTS, {"departments": ids})
+
+
 def index_question(question: Question) -> None:
-    """Add or refresh a published thread in the index; remove anything else."""
+    """Add or refresh a published thread in the index; remove anything else. PostgreSQL: the
+    counts follow (SearchTerm, SearchDepartment): the lexemes the document gained are added, those
+    it lost subtracted. Runs in the caller's transaction (qa.publication)."""
     fresh = Question.objects.prefetch_related("answers", "clarifications").filter(pk=question.pk).first()
-    if fresh is None or not fresh.is_published:
-        SearchDocument.objects.filter(question_id=question.pk).delete()
-        return
-    SearchDocument.objects.update_or_create(question_id=fresh.pk, defaults=document_values(fresh))
+    counted = connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        before = _pg_document_lexemes(cursor, question.pk) if counted else None
+        if fresh is None or not fresh.is_published:
+            SearchDocument.objects.filter(question_id=question.pk).delete()
+        else:
+            SearchDocument.objects.update_or_create(question_id=fresh.pk, defaults=document_values(fresh))
+        if counted:
+            _pg_count_changes(cursor, before, _pg_document_lexemes(cursor, question.pk))
 
 
 @dataclass
@@ -148,6 +236,7 @@ def _marked(text: str) -> SafeString:
 
 
 def _filters(department_id: int | None, tag_id: int | None, alias: str) -> tuple[str, list]:
+    """SQLite's filter fragments (the PostgreSQL statements hold their filters)."""
     sql, params = "", []
     if department_id is not None:
         sql += f" AND {alias}.department_id = %s"
@@ -161,130 +250,262 @@ def _filters(department_id: int | None, tag_id: int | None, alias: str) -> tuple
     return sql, params
 
 
-def _pg_estimate(sql: str, params: list) -> float:
-    """The planner's estimate of the rows ``sql`` returns (no rows are read)."""
+# ---- PostgreSQL: the estimate and the choice --------------------------------------------------
+
+# What the plan is made from, in one statement: the indexable part of the query as text (its
+# lexemes joined by & (and), | (or), <-> or <N> (followed by); "T" when no part can be looked up,
+# as for negations only; empty when the query has no lexeme, as for stop words only); the counts
+# of the query's words (to_tsvector parses them as websearch_to_tsquery does, with the same
+# configuration; a word that the two split differently, as in a URL, is not found and counts as
+# rare); the indexed threads, in all and in the department; the tag's published threads; the
+# oldest and newest publication times in the department or in all (two reads of a time index:
+# the values reach PostgreSQL inline (psycopg2), so "NULL IS NULL OR …" is folded away when
+# planned, and the department's time index serves when one is given).
+_PG_PLAN_INPUTS = """
+SELECT querytree(websearch_to_tsquery('english', %(query)s)),
+       (SELECT json_object_agg(t.term, t.documents) FROM qa_searchterm t
+        WHERE t.term = ANY(tsvector_to_array(to_tsvector('english', %(query)s)))),
+       (SELECT sum(s.documents) FROM qa_searchdepartment s),
+       (SELECT sum(s.documents) FROM qa_searchdepartment s WHERE s.department_id = %(department)s),
+       (SELECT t.num_published FROM qa_tag t WHERE t.id = %(tag)s),
+       (SELECT min(d.published_at) FROM qa_searchdocument d
+        WHERE (%(department)s::integer IS NULL OR d.department_id = %(department)s)),
+       (SELECT max(d.published_at) FROM qa_searchdocument d
+        WHERE (%(department)s::integer IS NULL OR d.department_id = %(department)s))
+"""
+_TREE_TOKEN = re.compile(r"'((?:[^']|'')*)'(?::[*A-D]+)?|<-?\d*-?>|[&|!()]|T")
+
+
+def _parse_tree(tree: str):
+    """The query tree as nested tuples: ("term", lexeme), ("and", parts) for & and the phrase
+    operators, ("or", parts), ("not", part), ("all",) for "T"; None for an empty tree."""
+    tokens = [(m.group(0), m.group(1)) for m in _TREE_TOKEN.finditer(tree)]
+    position = 0
+
+    def peek():
+        return tokens[position][0] if position < len(tokens) else None
+
+    def take():
+        nonlocal position
+        position += 1
+        return tokens[position - 1]
+
+    def either():  # lowest precedence: |
+        parts = [both()]
+        while peek() == "|":
+            take()
+            parts.append(both())
+        return parts[0] if len(parts) == 1 else ("or", parts)
+
+    def both():  # &, then the phrase operators <-> and <N>, which bind tighter
+        parts = [single()]
+        while peek() is not None and (peek() == "&" or peek().startswith("<")):
+            take()
+            parts.append(single())
+        return parts[0] if len(parts) == 1 else ("and", parts)
+
+    def single():
+        symbol, lexeme = take() if peek() is not None else (None, None)
+        if symbol == "!":
+            return ("not", single())
+        if symbol == "(":
+            inner = either()
+            if peek() == ")":
+                take()
+            return inner
+        if lexeme is not None:
+            return ("term", lexeme.replace("''", "'"))
+        return ("all",)  # "T", or anything unexpected: assume every thread may match
+
+    return either() if tokens else None
+
+
+def _share(node, shares: dict[str, float]) -> float:
+    """The share of the indexed threads that match the query tree, taking words to occur
+    independently: a lexeme's share is its count over all indexed threads; a thread holds every
+    part of an "and" (or of a phrase) with the product of their shares, some part of an "or" with
+    at most the sum of theirs (at most 1); a negation or "T" may match every thread."""
+    if node is None:
+        return 0.0
+    kind = node[0]
+    if kind == "term":
+        return shares.get(node[1], 0.0)
+    if kind == "and":
+        return math.prod(_share(part, shares) for part in node[1])
+    if kind == "or":
+        return min(1.0, sum(_share(part, shares) for part in node[1]))
+    return 1.0
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How one search finds its candidates (``pg_plan``)."""
+
+    strategy: str  # "recent", "index" or "window"
+    matches: float = 0  # the estimated matches in scope
+    in_scope: float = 0  # the indexed threads in scope
+    since: datetime | None = None  # "window": the start of the window
+    empty: bool = False  # the query has no lexeme: nothing can match
+
+
+def pg_plan(query: str, department_id: int | None = None, tag_id: int | None = None) -> Plan:
+    """Choose how to find the ``CANDIDATES`` newest matches of ``query`` in the scope.
+
+    The estimate: the share of all indexed threads that match (``_share``, from the counts of
+    SearchTerm: words are taken to occur independently), times the threads in scope: every
+    thread, the department's (SearchDepartment), the tag's (Tag.num_published), or, with both
+    filters, the tag's threads times the department's share of all.
+
+    The choice, from the expected matches in scope:
+
+    - "index" when fewer than WINDOW_MIN_MATCHES: reading every match is cheap;
+    - "recent" when they are at least CANDIDATES / RECENT_EXPECTED_ROWS (4 %) of the threads in
+      scope: CANDIDATES of them are expected among its RECENT_EXPECTED_ROWS newest threads;
+    - "window" otherwise: taking the threads to be spread evenly between the oldest and the
+      newest publication time, the window is the newest part of that span expected to hold
+      WINDOW_MARGIN × CANDIDATES matches (the margin covers newest threads sparser than the
+      average, and words rarer lately; when the window still holds too few, "index" follows).
+
+    Measured at a million threads (bench/): "recent" costs about 5 µs a thread tested (its vector
+    is read from TOAST), so up to 25 ms for 5,000; a GIN lookup reads the whole posting list of
+    each of the query's lexemes, which for several frequent words ("itchy red rash", 6 % of the
+    threads together, 40 % each) costs more than that, and then about 10 µs a match it keeps.
+    """
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
-        return float(cursor.fetchone()[0][0]["Plan"]["Plan Rows"])
+        cursor.execute(_PG_PLAN_INPUTS, {"query": query, "department": department_id, "tag": tag_id})
+        tree, counts, everything, in_department, tagged, oldest, newest = cursor.fetchone()
+    tree = _parse_tree(tree)
+    if tree is None:
+        return Plan("index", empty=True)
+    everything = everything or 0
+    in_scope = (in_department or 0) if department_id is not None else everything
+    if tag_id is not None:
+        in_scope = (tagged or 0) * in_scope / everything if everything else 0
+    shares = {term: documents / everything for term, documents in (counts or {}).items()}
+    matches = _share(tree, shares) * in_scope
+    if matches < WINDOW_MIN_MATCHES or oldest is None:
+        return Plan("index", matches, in_scope)  # (also when nothing is counted)
+    if CANDIDATES * in_scope <= RECENT_EXPECTED_ROWS * matches:
+        return Plan("recent", matches, in_scope)
+    return Plan("window", matches, in_scope,
+                since=newest - (newest - oldest) * min(1.0, WINDOW_MARGIN * CANDIDATES / matches))
 
 
-def _pg_window_start(fraction: float):
-    """The publication time after which about ``fraction`` of the indexed threads lie, read from
-    the table's statistics (ANALYZE's histogram of ``published_at``); None without statistics."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT histogram_bounds::text::timestamptz[] FROM pg_stats WHERE schemaname = current_schema()"
-            " AND tablename = 'qa_searchdocument' AND attname = 'published_at'"
-        )
-        row = cursor.fetchone()
-    bounds = row[0] if row else None
-    if not bounds:
-        return None
-    return bounds[max(0, min(len(bounds) - 1, int((len(bounds) - 1) * (1 - fraction))))]
+# ---- PostgreSQL: the three ways of finding the candidates -------------------------------------
+# Each statement returns the ids of the CANDIDATES newest matches in scope, best first
+# (ts_rank_cd). Each is written once with SCOPE where the filters go, and exists for each
+# combination of filters (PG_STRATEGIES), made at import from the fixed fragments below: a filter
+# is in the SQL only when it is used. (Written as "%(tag)s IS NULL OR EXISTS …" instead, the
+# tag's EXISTS would stay a filter tested on every row; alone, it becomes a semi-join, which
+# PostgreSQL can start from the tag's threads.)
 
+_IN_DEPARTMENT = " AND d.department_id = %(department)s"
+_WITH_TAG = " AND EXISTS (SELECT 1 FROM qa_question_tags t WHERE t.question_id = d.question_id AND t.tag_id = %(tag)s)"
+_SCOPES = {  # (department given, tag given): the filters
+    (False, False): "",
+    (True, False): _IN_DEPARTMENT,
+    (False, True): _WITH_TAG,
+    (True, True): _IN_DEPARTMENT + _WITH_TAG,
+}
 
-def _pg_choose(query: str, where: str, params: list) -> tuple[str, object]:
-    """The strategy for this search (see pg_ranking_query) and, for "window", its start."""
-    scope = f"SELECT 1 FROM qa_searchdocument d WHERE TRUE {where}"  # noqa: S608 - our fragments only
-    in_scope = _pg_estimate(scope, params)
-    if in_scope <= RECENT_SCAN_ROWS:
-        return "index", None
-    matches = _pg_estimate(f"{scope} AND d.vector @@ websearch_to_tsquery('english', %s)", [*params, query])
-    if CANDIDATES * in_scope <= RECENT_EXPECTED_ROWS * matches:  # enough matches among the newest
-        return "recent", None
-    if matches >= WINDOW_MIN_MATCHES:
-        since = _pg_window_start(WINDOW_MARGIN * CANDIDATES / matches)
-        if since is not None:
-            return "window", since
-    return "index", None
+# "recent": the RECENT_SCAN_ROWS newest threads in scope (the time index, newest first), each
+# tested until CANDIDATES match. The walk is a subquery with its own LIMIT, so the match test
+# cannot move into it: the walk stays bounded however many threads match.
+_PG_RECENT = """
+SELECT c.question_id FROM (
+    SELECT r.question_id, r.vector FROM (
+        SELECT d.question_id, d.vector, d.published_at FROM qa_searchdocument d
+        WHERE TRUE SCOPE
+        ORDER BY d.published_at DESC, d.question_id DESC
+        LIMIT %(scan)s
+    ) r
+    WHERE r.vector @@ websearch_to_tsquery('english', %(query)s)
+    ORDER BY r.published_at DESC, r.question_id DESC
+    LIMIT %(candidates)s
+) c
+ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %(query)s)) DESC, c.question_id DESC
+"""
+
+# "index" and "window" find the matches with the GIN index: first every match in scope ("window":
+# only those published since %(since)s), then the newest of them. The matches are a MATERIALIZED CTE, and
+# that is what makes PostgreSQL use the GIN index: with the ORDER BY … LIMIT in the same query, it
+# may rather walk the time index newest first and test each thread until enough match, which it
+# counts as cheap because it does not count reading each thread's vector from TOAST (the vector
+# is stored out of line, migration 0002): 12,000 vector reads (100 ms) for a term of 1.7 % at a
+# million threads. Asked for every match, it can only choose how to find them all: the GIN index
+# (alone, or ANDed with the time index for the window), or the tag's threads.
+_PG_INDEX = """
+WITH matches AS MATERIALIZED (
+    SELECT d.question_id, d.published_at FROM qa_searchdocument d
+    WHERE d.vector @@ websearch_to_tsquery('english', %(query)s) SCOPE
+), newest AS (
+    SELECT m.question_id FROM matches m
+    ORDER BY m.published_at DESC, m.question_id DESC
+    LIMIT %(candidates)s
+)
+SELECT d.question_id FROM newest n JOIN qa_searchdocument d ON d.question_id = n.question_id
+ORDER BY ts_rank_cd(d.vector, websearch_to_tsquery('english', %(query)s)) DESC, d.question_id DESC
+"""
+_PG_WINDOW = """
+WITH matches AS MATERIALIZED (
+    SELECT d.question_id, d.published_at FROM qa_searchdocument d
+    WHERE d.vector @@ websearch_to_tsquery('english', %(query)s) AND d.published_at >= %(since)s SCOPE
+), newest AS (
+    SELECT m.question_id FROM matches m
+    ORDER BY m.published_at DESC, m.question_id DESC
+    LIMIT %(candidates)s
+)
+SELECT d.question_id FROM newest n JOIN qa_searchdocument d ON d.question_id = n.question_id
+ORDER BY ts_rank_cd(d.vector, websearch_to_tsquery('english', %(query)s)) DESC, d.question_id DESC
+"""
+
+PG_STRATEGIES = {  # strategy -> (department given, tag given) -> the statement
+    name: {scope: template.replace("SCOPE", filters) for scope, filters in _SCOPES.items()}
+    for name, template in (("recent", _PG_RECENT), ("index", _PG_INDEX), ("window", _PG_WINDOW))
+}
 
 
 def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: str | None = None,
-                     since=None) -> tuple[str, list, str]:
-    """The SQL that ranks the candidates of a search, its parameters, and its strategy.
-
-    The candidates are the ``CANDIDATES`` most recent matches; they are ranked by ``ts_rank_cd``.
-    Three ways to find them, chosen from the planner's estimate of the number of matches (the
-    vector column's statistics target is raised for this, migration 0002):
-
-    - "recent", for frequent terms: walk the ``RECENT_SCAN_ROWS`` newest threads and test each
-      one until enough match. The window is a subquery, so PostgreSQL cannot use the GIN index
-      instead, and the walk is bounded even when the estimate is wrong.
-    - "index", for rare terms, and whenever few threads are in scope: the GIN index finds every
-      match, the newest are kept. ``_pg_run`` runs it with a time limit and with sequential and
-      plain index scans disabled: testing a row costs reading its vector from TOAST, which the
-      planner does not count, so left alone it would rather test every row than use the index.
-    - "window", for terms in between: as "index", but only for threads published ``since`` (when
-      chosen here, a time after which the estimate expects ``WINDOW_MARGIN`` × enough matches), so
-      PostgreSQL intersects the term's GIN bitmap with a range of the time index and reads only
-      the heap rows of matches in the window. The newest matches of the window are the newest of
-      all once there are enough of them; ``_pg_ranked_ids`` searches everything when there are not.
-
-    Each way is fast where the others are slow: a frequent term's GIN bitmap covers most of the
-    table, a rare term's newest matches are spread over all of it, and a term of middle
-    frequency is too rare to be found quickly among the newest threads and too frequent to read
-    every match.
-    """
-    where, params = _filters(department_id, tag_id, "d")
+                     since=None) -> tuple[str, dict, str]:
+    """The statement that finds and ranks the candidates of a search, its parameters, and its
+    strategy: ``strategy`` (with ``since`` for "window"), or the one ``pg_plan`` chooses."""
     if strategy is None:
-        strategy, since = _pg_choose(query, where, params)
-    if strategy == "recent":
-        sql = f"""
-            SELECT c.question_id FROM (
-                SELECT r.question_id, r.vector FROM (
-                    SELECT d.question_id, d.vector, d.published_at FROM qa_searchdocument d
-                    WHERE TRUE {where}
-                    ORDER BY d.published_at DESC, d.question_id DESC
-                    LIMIT {RECENT_SCAN_ROWS}
-                ) r
-                WHERE r.vector @@ websearch_to_tsquery('english', %s)
-                ORDER BY r.published_at DESC, r.question_id DESC
-                LIMIT {CANDIDATES}
-            ) c
-            ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
-        """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
-        return sql, [*params, query, query], "recent"
-    if strategy == "window":
-        if since is None:
-            raise ValueError("the window strategy needs its start (since)")
-        where, params = where + " AND d.published_at >= %s", [*params, since]
-    sql = f"""
-        SELECT c.question_id FROM (
-            SELECT d.question_id, d.vector FROM qa_searchdocument d
-            WHERE d.vector @@ websearch_to_tsquery('english', %s) {where}
-            ORDER BY d.published_at DESC, d.question_id DESC
-            LIMIT {CANDIDATES}
-        ) c
-        ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %s)) DESC, c.question_id DESC
-    """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
-    return sql, [query, *params, query], strategy
+        plan = pg_plan(query, department_id, tag_id)
+        strategy, since = plan.strategy, plan.since
+    if strategy == "window" and since is None:
+        raise ValueError("the window strategy needs its start (since)")
+    params = {"query": query, "department": department_id, "tag": tag_id, "candidates": CANDIDATES,
+              "scan": RECENT_SCAN_ROWS, "since": since}
+    return PG_STRATEGIES[strategy][department_id is not None, tag_id is not None], params, strategy
 
 
-# The GIN path's settings, for its transaction only (see pg_ranking_query).
+# A time limit for one statement, for the rest of the transaction; the previous one is returned.
+_PG_SET_TIME_LIMIT = "SELECT current_setting('statement_timeout'), set_config('statement_timeout', %s, true)"
+_PG_RESTORE_TIME_LIMIT = "SELECT set_config('statement_timeout', %s, true)"
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement stopped by statement_timeout
-_GIN_SETTINGS = ("statement_timeout", "enable_seqscan", "enable_indexscan")
 
 
-def _pg_run(sql: str, params: list, *, gin_ms: float | None = None) -> list[int] | None:
-    """The ids the ranking query returns. With ``gin_ms``: through the GIN index, within that
-    many milliseconds, or None if it would run longer."""
-    if gin_ms is None:
+def _pg_run(sql: str, params, *, limit_ms: float | None = None) -> list[int] | None:
+    """The ids the ranking statement returns. With ``limit_ms``: within that many milliseconds,
+    or None if it would run longer."""
+    if limit_ms is None:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
-    if gin_ms < 1:
+    if limit_ms < 1:
         return None
-    gin_only = f"SET LOCAL statement_timeout = {int(gin_ms)}; " \
-               "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; "
     try:
         nested = connection.in_atomic_block
-        # A transaction (or a savepoint) of its own: the settings end with it and a cancel undoes
-        # nothing else. SET LOCAL outlives a released savepoint, so a nested call resets them.
+        # A transaction (or a savepoint) of its own: the limit ends with it and a cancel undoes
+        # nothing else. A limit set in a savepoint outlives its release, so a nested call restores
+        # the previous one.
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(gin_only + sql, params)
+            cursor.execute(_PG_SET_TIME_LIMIT, [f"{int(limit_ms)}ms"])
+            previous = cursor.fetchone()[0]
+            cursor.execute(sql, params)
             ids = [row[0] for row in cursor.fetchall()]
             if nested:
-                cursor.execute(" ".join(f"SET LOCAL {name} TO DEFAULT;" for name in _GIN_SETTINGS))
+                cursor.execute(_PG_RESTORE_TIME_LIMIT, [previous])
             return ids
     except OperationalError as error:
         if getattr(error.__cause__, "pgcode", None) == QUERY_CANCELED:
@@ -295,42 +516,48 @@ def _pg_run(sql: str, params: list, *, gin_ms: float | None = None) -> list[int]
 def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
     """The newest matches (CANDIDATES at most), best first.
 
-    The chosen strategy runs first. When it finds fewer than CANDIDATES (the estimate promised
-    more matches among the newest threads, or in the window, than there are) every match is
-    searched through the GIN index. All GIN searches of one query share ``INDEX_TIMEOUT_MS``,
-    counted from the start: past it, the matches among the newest threads are shown."""
+    The strategy ``pg_plan`` chooses runs first. When it finds fewer than CANDIDATES (fewer
+    matches among the newest threads, or in the window, than expected) every match is looked up
+    in the GIN index. The GIN lookups of one search share INDEX_TIMEOUT_MS, counted from its
+    start (a statement_timeout): past it, the matches among the newest threads are shown, those
+    the first strategy found (the walk, the window) or, if that was the one out of time, those
+    of the walk of "recent"."""
     deadline = time.monotonic() + INDEX_TIMEOUT_MS / 1000
+    plan = pg_plan(query, department_id, tag_id)
+    if plan.empty:
+        return []
 
-    def left_ms() -> float:
-        return (deadline - time.monotonic()) * 1000
+    def run(strategy: str, since=None):
+        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy=strategy, since=since)
+        if strategy == "recent":  # bounded by RECENT_SCAN_ROWS: no time limit
+            return _pg_run(sql, params)
+        return _pg_run(sql, params, limit_ms=(deadline - time.monotonic()) * 1000)
 
-    def run(strategy=None):
-        sql, params, chosen = pg_ranking_query(query, department_id, tag_id, strategy=strategy)
-        return chosen, _pg_run(sql, params, gin_ms=None if chosen == "recent" else left_ms())
-
-    strategy, found = run()
-    if found is not None and (len(found) >= CANDIDATES or strategy == "index"):
+    found = run(plan.strategy, plan.since)
+    if found is None:  # the GIN lookup ran out of time: the matches among the newest threads
+        return run("recent")
+    if len(found) >= CANDIDATES or plan.strategy == "index":
         return found  # enough, or every match
-    if found is not None:  # too few among the newest threads or in the window: search everything
-        _, everything = run("index")
-        if everything is not None:
-            return everything
-    # Out of time: the matches among the newest threads.
-    return found if strategy == "recent" else run("recent")[1]
+    everything = run("index")  # too few among the newest threads or in the window
+    return found if everything is None else everything  # out of time: the newest matches found
+
+
+_PG_HIGHLIGHTS = """
+SELECT d.question_id,
+       ts_headline('english', d.title, q, %(title_options)s),
+       ts_headline('english', d.body || ' ' || d.answer, q, %(excerpt_options)s)
+FROM qa_searchdocument d, websearch_to_tsquery('english', %(query)s) q
+WHERE d.question_id = ANY(%(ids)s)
+"""
+_MARKS = f"StartSel={START}, StopSel={STOP}"
+_TITLE_OPTIONS = _MARKS + ", HighlightAll=true"
+_EXCERPT_OPTIONS = _MARKS + ', MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "'
 
 
 def _pg_highlights(query: str, ids: list[int]) -> dict[int, tuple[str, str]]:
-    options = f"StartSel={START}, StopSel={STOP}"
-    sql = """
-        SELECT d.question_id,
-               ts_headline('english', d.title, q, %s),
-               ts_headline('english', d.body || ' ' || d.answer, q, %s)
-        FROM qa_searchdocument d, websearch_to_tsquery('english', %s) q
-        WHERE d.question_id = ANY(%s)
-    """
-    excerpt_options = options + ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \""
     with connection.cursor() as cursor:
-        cursor.execute(sql, [options + ", HighlightAll=true", excerpt_options, query, ids])
+        cursor.execute(_PG_HIGHLIGHTS, {"title_options": _TITLE_OPTIONS, "excerpt_options": _EXCERPT_OPTIONS,
+                                        "query": query, "ids": ids})
         return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
 
 
