@@ -56,7 +56,7 @@ USER_COLUMNS = (
 )
 QUESTION_COLUMNS = (
     "id", "asker_id", "asker_pseudonym", "title", "slug", "body", "age_bracket", "sex", "department_id",
-    "duration", "itch", "pain", "tried", "red_flags", "is_urgent", "publish_consent_at", "decline_reason",
+    "duration", "itch", "pain", "tried", "triage_findings", "triage_priority", "publish_consent_at", "decline_reason",
     "decline_note", "status", "asked_at", "published_at", "updated_at",
 )
 ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "body_html", "summary", "answered_at", "updated_at")
@@ -862,7 +862,7 @@ class Corpus:
                 qid, patient_ids[p], pseudonyms[p], title, slug, body, age, sexes[bisect(sex_cw, rand() * sex_cw[-1])],
                 department_id, durations[bisect(duration_cw, rand() * duration_cw[-1])],
                 itches[bisect(itch_cw, rand() * itch_cw[-1])], pains[bisect(pain_cw, rand() * pain_cw[-1])],
-                TRIED[int(rand() * len(TRIED))] if rand() < 0.5 else "", empty_flags, False, asked_at, "", "",
+                TRIED[int(rand() * len(TRIED))] if rand() < 0.5 else "", empty_flags, 0, asked_at, "", "",
                 "answered", asked_at, published_at, published_at,
             )
             answer = (

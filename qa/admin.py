@@ -59,7 +59,7 @@ class ClarificationInline(admin.StackedInline):
 @admin.register(Question)
 class QuestionAdmin(ReadOnlyAdmin):
     list_display = ("title", "status", "department", "age_bracket", "sex", "asked_at", "published_at")
-    list_filter = ("status", "is_urgent", "department", "age_bracket", "sex")
+    list_filter = ("status", "triage_priority", "department", "age_bracket", "sex")
     search_fields = ("title", "body")
     date_hierarchy = "asked_at"
     inlines = [BodySiteInline, ClarificationInline]

@@ -16,8 +16,8 @@ from django.utils.text import slugify
 from accounts import inputs
 from accounts.inputs import parse_int
 from doctors.models import Department, VerificationEvent
+from qa import triage
 from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEvent, Report, Tag
-from qa.red_flags import RED_FLAG_CHOICES
 
 MAX_BODY = 5000
 MAX_TRIED = 2000
@@ -61,8 +61,8 @@ class AskForm(forms.ModelForm):
         label="Other topics", required=False, max_length=300,
         help_text="Not in the list? Type topic names as they appear on the Topics page, separated by commas.",
     )
-    red_flags = forms.MultipleChoiceField(
-        label="Do you have any of these right now?", choices=RED_FLAG_CHOICES, required=False,
+    warning_signs = forms.MultipleChoiceField(
+        label="Do you have any of these right now?", choices=triage.CHECKBOX_CHOICES, required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     consent = forms.BooleanField(
@@ -92,7 +92,7 @@ class AskForm(forms.ModelForm):
         self.fields["age_bracket"].choices = [("", "Choose…"), *self.fields["age_bracket"].choices[1:]]
         if not with_consent:
             del self.fields["consent"]
-            del self.fields["red_flags"]
+            del self.fields["warning_signs"]
         if not self.is_bound and not self.initial.get("submission_token"):
             self.initial["submission_token"] = uuid.uuid4()
         self.offer_topics()
@@ -101,7 +101,7 @@ class AskForm(forms.ModelForm):
         self.helper.disable_csrf = True
         about_you = ["age_bracket", "sex"]
         details = ["department", "body_sites", "duration", "itch", "pain", "tried", "tags", "more_tags"]
-        tail = ["red_flags", "consent"] if with_consent else []
+        tail = ["warning_signs", "consent"] if with_consent else []
         self.helper.layout = Layout(
             Fieldset("Your question", "title", "body"),
             Fieldset("About you", *about_you),
@@ -167,7 +167,7 @@ class AskForm(forms.ModelForm):
 
     @property
     def text(self) -> str:
-        """Everything the patient wrote, for red flags and suggestions."""
+        """Everything the patient wrote, for suggestions."""
         data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
         return "\n".join(str(data.get(name) or "") for name in ("title", "body", "tried"))
 

@@ -64,6 +64,19 @@ class Sex(models.TextChoices):
     OTHER = "other", "other / prefer not to say"
 
 
+class TriagePriority(models.IntegerChoices):
+    """The triage tier of a question (qa.triage), as an order for the doctors' queue."""
+
+    NONE = 0, "—"
+    URGENT = 1, "urgent: see a doctor today"
+    CRISIS = 2, "crisis: thoughts of self-harm"
+    EMERGENCY = 3, "emergency"
+
+    @classmethod
+    def of_tier(cls, tier: str) -> TriagePriority:
+        return {"emergency": cls.EMERGENCY, "crisis": cls.CRISIS, "urgent": cls.URGENT}.get(tier, cls.NONE)
+
+
 class BodySite(models.TextChoices):
     SCALP = "scalp", "scalp"
     FACE = "face", "face"
@@ -143,10 +156,14 @@ class Question(models.Model):
     itch = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
     pain = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
     tried = models.TextField("what has been tried", blank=True)
-    red_flags = models.JSONField(
-        default=list, blank=True, help_text="Codes of the urgent signs found when it was asked (qa.red_flags)."
+    triage_findings = models.JSONField(
+        default=list, blank=True,
+        help_text="What triage found when it was asked (qa.triage): a list of {code, tier, matched}.",
     )
-    is_urgent = models.BooleanField(default=False, help_text="Urgent questions come first in the doctors' queue.")
+    triage_priority = models.PositiveSmallIntegerField(
+        choices=TriagePriority.choices, default=TriagePriority.NONE,
+        help_text="Emergencies come first in the doctors' queue, then crises, then urgent questions.",
+    )
     publish_consent_at = models.DateTimeField(
         null=True, blank=True, help_text="When the asker agreed to anonymous publication once answered."
     )
@@ -180,8 +197,8 @@ class Question(models.Model):
             models.Index(
                 fields=["department", "status", "-published_at"], name="qa_q_dept_status_published"
             ),
-            # The doctors' queue: a department's open questions, urgent first, then oldest.
-            models.Index(fields=["department", "status", "-is_urgent", "asked_at"], name="qa_q_queue"),
+            # The doctors' queue: a department's open questions, emergencies first, then the oldest.
+            models.Index(fields=["department", "status", "-triage_priority", "asked_at"], name="qa_q_queue"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -226,6 +243,19 @@ class Question(models.Model):
 
     def claim_is_live(self, now=None) -> bool:
         return lifecycle.claim_is_live(self, now)
+
+    @property
+    def is_urgent(self) -> bool:
+        """Triage found something a doctor should see first (any tier)."""
+        return self.triage_priority > TriagePriority.NONE
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.triage_priority == TriagePriority.CRISIS
+
+    @property
+    def triage_label(self) -> str:
+        return "" if not self.is_urgent else self.get_triage_priority_display()
 
     @property
     def is_waiting(self) -> bool:

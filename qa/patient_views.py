@@ -3,6 +3,7 @@ information, notifications. Every view checks on the server who may act; every c
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from django.contrib import messages
@@ -11,14 +12,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.views import View
 from django.views.generic import TemplateView
 
 from accounts.inputs import parse_int
-from qa import selectors, services
+from qa import selectors, services, triage
 from qa.forms import AddInformationForm, AskForm
 from qa.models import Notification, Question
-from qa.red_flags import find_red_flags
 
 
 def own_question(request, pk: int) -> Question:
@@ -26,9 +27,30 @@ def own_question(request, pk: int) -> Question:
     return get_object_or_404(Question.objects.select_related("department"), pk=pk, asker=request.user)
 
 
-def limit_response(request, error: services.QuestionLimitReached, form: AskForm | None = None):
-    """429 with a friendly page that still shows what the patient typed."""
-    response = render(request, "qa/limit_reached.html", {"error": error, "form": form}, status=429)
+def text_language(text: str) -> str:
+    """The language of the notices for a text the patient wrote: Traditional Chinese when it is
+    mostly written in Chinese characters, else English (until the site itself has a language)."""
+    han = len(_HAN.findall(text))
+    return "zh-hant" if han and han >= len(_LATIN_WORD.findall(text)) else "en"
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def assess_form(form) -> triage.Assessment:
+    """Triage of what the (valid) ask form holds: the same reading the submission will store."""
+    data = form.cleaned_data
+    return services.triage_of(title=data.get("title", ""), body=data.get("body", ""), tried=data.get("tried", ""),
+                              age_bracket=data.get("age_bracket", ""), ticked_signs=data.get("warning_signs", ()))
+
+
+def limit_response(request, error: services.QuestionLimitReached, form: AskForm | None = None,
+                   assessment: triage.Assessment | None = None):
+    """429 with a friendly page that still shows what the patient typed, and any emergency advice."""
+    notices = assessment.notices(text_language(form.text)) if assessment is not None and form is not None else []
+    response = render(request, "qa/limit_reached.html", {"error": error, "form": form, "notices": notices},
+                      status=429)
     response["Retry-After"] = str(error.retry_after)
     return response
 
@@ -81,11 +103,11 @@ class AskView(View):
             form.data = form.data.copy()
             form.data["submission_token"] = str(uuid.uuid4())
             form.cleaned_data["submission_token"] = uuid.UUID(form.data["submission_token"])
-        flags = find_red_flags(form.text, selected=form.cleaned_data["red_flags"])
-        flag_codes = [flag.code for flag in flags]
+        assessment = assess_form(form)
+        shown = {finding.code for finding in assessment.findings}
         acknowledged = set(request.POST.getlist("acknowledged_flags"))
-        if action == "submit" and set(flag_codes) <= acknowledged:
-            return self.submit(request, form, flag_codes)
+        if action == "submit" and shown <= acknowledged:
+            return self.submit(request, form, assessment)
         suggested = [t for t in selectors.suggest_tags(form.text) if t not in form.cleaned_data["tags"]]
         form.offer_topics(extra=[*form.cleaned_data["tags"], *suggested])  # so they can be ticked below
         similar = selectors.similar_to_draft(
@@ -95,21 +117,21 @@ class AskView(View):
         draft = form.instance  # built from the cleaned data by ModelForm; never saved here
         draft.asker_pseudonym = request.user.pseudonym
         return self.render_form(
-            request, form, draft=draft, draft_tags=form.cleaned_data["tags"], red_flags=flags,
-            suggested_tags=suggested, similar_questions=similar,
+            request, form, draft=draft, draft_tags=form.cleaned_data["tags"], assessment=assessment,
+            notices=assessment.notices(text_language(form.text)), suggested_tags=suggested, similar_questions=similar,
         )
 
-    def submit(self, request, form, flag_codes):
+    def submit(self, request, form, assessment):
         try:
             question, created = services.question_submit(
                 asker=request.user,
-                red_flags=flag_codes,
+                ticked_signs=form.cleaned_data["warning_signs"],
                 submission_token=form.cleaned_data["submission_token"],
                 follow_up_of=self.follow_up_of(request),
                 **form.service_kwargs(),
             )
         except services.QuestionLimitReached as error:
-            return limit_response(request, error, form)
+            return limit_response(request, error, form, assessment)
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_form(request, form, status=400)
@@ -121,6 +143,26 @@ class AskView(View):
                 messages.success(request, "Your question has been sent to our doctors. We will email you when "
                                           "there is a reply.")
         return redirect(question.get_absolute_url())
+
+
+class TriageView(LoginRequiredMixin, View):
+    """POST the ask form's fields, get the emergency notice for them (JSON with its HTML): the
+    page shows it while the patient types. Computed on the server, as at preview and on send."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        form = AskForm(request.POST, with_consent=True)
+        form.is_valid()  # triage reads whatever fields are valid; an unfinished form is normal here
+        for name in ("title", "body", "tried"):
+            form.cleaned_data.setdefault(name, (request.POST.get(name) or "")[:MAX_TRIAGE_TEXT])
+        assessment = assess_form(form)
+        notices = assessment.notices(text_language(form.text))
+        html = render_to_string("qa/partials/triage_notice.html", {"notices": notices}, request=request)
+        return JsonResponse({"tier": assessment.tier, "html": html})
+
+
+MAX_TRIAGE_TEXT = 20_000
 
 
 class SimilarTitleView(View):

@@ -41,7 +41,7 @@ def export_questions(sender, user, **kwargs):
                 "pain": q.pain,
                 "tried": q.tried,
                 "topics": [t.name for t in q.tags.all()],
-                "urgent_signs": q.red_flags,
+                "triage": q.triage_findings,
                 "public_name": q.asker_pseudonym,
                 "asked_at": q.asked_at.isoformat(),
                 "published_at": q.published_at.isoformat() if q.published_at else None,

@@ -292,7 +292,8 @@ def _open_for(doctor: DoctorProfile, now: datetime) -> Q:
 
 def queue(doctor: DoctorProfile, *, tag=None, body_site: str = "", age_bracket: str = "",
           now: datetime | None = None, limit: int = 100) -> list[Question]:
-    """The doctor's department's waiting questions: urgent first, then the longest waiting."""
+    """The doctor's department's waiting questions: emergencies first, then crises, then urgent
+    ones (qa.triage), then the longest waiting."""
     now = now or timezone.now()
     qs = Question.objects.filter(_open_for(doctor, now), department=doctor.department_id)
     if tag is not None:
@@ -304,7 +305,7 @@ def queue(doctor: DoctorProfile, *, tag=None, body_site: str = "", age_bracket: 
     return list(
         qs.select_related("claimed_by")
         .prefetch_related("tags", "body_sites")
-        .order_by("-is_urgent", "asked_at", "pk")[:limit]
+        .order_by("-triage_priority", "asked_at", "pk")[:limit]
     )
 
 

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from doctors.models import Department, DoctorProfile
 from doctors.services import actor_name
-from qa import lifecycle, publication
+from qa import lifecycle, publication, triage
 from qa.lifecycle import Action, Status
 from qa.models import (
     Answer,
@@ -35,6 +35,7 @@ from qa.models import (
     QuestionEvent,
     Report,
     Tag,
+    TriagePriority,
 )
 
 
@@ -139,6 +140,32 @@ def _validate_follow_up(*, asker, follow_up_of: Question | None) -> None:
         raise ValidationError("You have already asked a follow-up to this question.", code="follow_up_exists")
 
 
+def triage_of(*, title: str, body: str, tried: str = "", age_bracket: str = "",
+              ticked_signs: Iterable[str] = ()) -> triage.Assessment:
+    """What triage finds in a question as written (the preview, the live notice and the
+    submission all ask this, so the patient sees what will be stored)."""
+    return triage.assess("\n".join([title, body, tried]), age_bracket=age_bracket, selected=ticked_signs)
+
+
+def _findings(assessment: triage.Assessment) -> list[dict]:
+    return [{"code": f.code, "tier": f.tier, "matched": list(f.matched)} for f in assessment.findings]
+
+
+def _triage_again(question: Question, *extra_texts: str) -> list[str]:
+    """After the asker changed or added text: what triage finds now joins what it found before
+    (a finding is never dropped by an edit: doctors should see it). Returns the changed fields."""
+    texts = [question.title, question.body, question.tried, *extra_texts]
+    assessment = triage.assess("\n".join(texts), age_bracket=question.age_bracket)
+    known = {finding["code"] for finding in question.triage_findings}
+    new = [finding for finding in _findings(assessment) if finding["code"] not in known]
+    priority = max(question.triage_priority, TriagePriority.of_tier(assessment.tier))
+    if not new and priority == question.triage_priority:
+        return []
+    question.triage_findings = [*question.triage_findings, *new]
+    question.triage_priority = priority
+    return ["triage_findings", "triage_priority"]
+
+
 @transaction.atomic
 def question_submit(
     *,
@@ -154,7 +181,7 @@ def question_submit(
     itch: str = "none",
     pain: str = "none",
     tried: str = "",
-    red_flags: Iterable[str] = (),
+    ticked_signs: Iterable[str] = (),
     submission_token: uuid.UUID | None = None,
     follow_up_of: Question | None = None,
     asked_at: datetime | None = None,
@@ -164,9 +191,11 @@ def question_submit(
 
     A repeated submission token returns the question it already created (a form submitted
     twice makes one question). The question waits as a draft until the asker's email address
-    is confirmed (``questions_release_drafts``), else it goes to doctors at once. Red flags mark
-    it urgent. ``enforce_limits=False`` (imports, the demo archive) skips the daily limit, the
-    cooldown and the cap on topics. Raises QuestionLimitReached or ValidationError.
+    is confirmed (``questions_release_drafts``), else it goes to doctors at once. Triage
+    (``qa.triage``) reads what the patient wrote and the warning signs they ticked; what it finds
+    is stored, and orders the doctors' queue. ``enforce_limits=False`` (imports, the demo archive)
+    skips the daily limit, the cooldown and the cap on topics. Raises QuestionLimitReached or
+    ValidationError.
     """
     # Lock the asker's row: their submissions run one at a time, so limits and tokens hold.
     get_user_model().objects.select_for_update().filter(pk=asker.pk).first()
@@ -179,7 +208,7 @@ def question_submit(
         question_limit_check(asker=asker)
         _validate_tag_count(tags)
     _validate_follow_up(asker=asker, follow_up_of=follow_up_of)
-    red_flags = list(dict.fromkeys(red_flags))
+    assessment = triage_of(title=title, body=body, tried=tried, age_bracket=age_bracket, ticked_signs=ticked_signs)
     confirmed = getattr(asker, "email_confirmed_at", None) is not None
     question = Question(
         asker=asker,
@@ -193,8 +222,8 @@ def question_submit(
         itch=itch,
         pain=pain,
         tried=tried.strip(),
-        red_flags=red_flags,
-        is_urgent=bool(red_flags),
+        triage_findings=_findings(assessment),
+        triage_priority=TriagePriority.of_tier(assessment.tier),
         publish_consent_at=timezone.now(),
         follow_up_of=follow_up_of,
         submission_token=submission_token,
@@ -238,6 +267,7 @@ def question_update(
     locked.title, locked.body, locked.tried = title.strip(), body.strip(), tried.strip()
     locked.age_bracket, locked.sex, locked.department = age_bracket, sex, department
     locked.duration, locked.itch, locked.pain = duration, itch, pain
+    _triage_again(locked)
     locked.full_clean()
     locked.save()
     locked.tags.set(tags)
@@ -266,7 +296,7 @@ def question_add_information(*, question: Question, asker, body: str) -> Clarifi
     clarification = Clarification(question=locked, kind=Clarification.Kind.ADDITION, body=body.strip())
     clarification.full_clean()
     clarification.save()
-    _move(locked, Action.ADD_INFO)
+    _move(locked, Action.ADD_INFO, *_triage_again(locked, clarification.body))
     _audit(Action.ADD_INFO, actor=asker, question=locked)
     return clarification
 

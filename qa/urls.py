@@ -16,6 +16,7 @@ urlpatterns = [
     path("doctors/<slug:slug>/", views.DoctorProfileView.as_view(), name="doctor_profile"),
     path("ask/", patient_views.AskView.as_view(), name="ask"),
     path("ask/similar/", patient_views.SimilarTitleView.as_view(), name="ask_similar"),
+    path("ask/triage/", patient_views.TriageView.as_view(), name="ask_triage"),
     path("my/questions/", patient_views.MyQuestionsView.as_view(), name="my_questions"),
     # The asker's actions live under /my/ so that no question slug can ever shadow them.
     path("my/questions/<int:pk>/edit/", patient_views.QuestionEditView.as_view(), name="question_edit"),

@@ -37,3 +37,31 @@
     }, 400);
   });
 })();
+
+// Enhancement only: while the patient writes, the server reads the form for signs of an
+// emergency and the notice above the form follows. Without JavaScript the preview shows it,
+// and sending always checks again.
+(function () {
+  var script = document.currentScript;
+  var endpoint = script && script.getAttribute("data-triage-endpoint");
+  var box = document.getElementById("triage-notice");
+  var form = box && document.querySelector("form[action$='/ask/']");
+  if (!endpoint || !box || !form || !window.fetch || !window.FormData) { return; }
+  var timer = null, last = "";
+  function check() {
+    var data = new FormData(form);
+    data.delete("action");
+    var key = ["title", "body", "tried", "age_bracket"].map(function (n) { return data.get(n) || ""; })
+      .concat(data.getAll("warning_signs")).join("\u0000");
+    if (key === last) { return; }
+    last = key;
+    fetch(endpoint, { method: "POST", body: data, credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (result) {
+        if (result && typeof result.html === "string") { box.innerHTML = result.html; }  // server-rendered, escaped
+      })
+      .catch(function () { /* the preview and the submission still check */ });
+  }
+  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 600); });
+  form.addEventListener("change", function () { clearTimeout(timer); timer = setTimeout(check, 200); });
+})();

@@ -1,9 +1,11 @@
 """Asking a question: form, preview, "may already be answered", red flags, limits, bad input."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
-from qa.models import Question
+from qa.models import Question, TriagePriority
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +129,7 @@ def test_markup_is_stored_as_text_and_shown_escaped(patient_client):
 def test_forged_status_owner_and_publication_fields_are_ignored(patient_client):
     other = f.patient()
     data = f.ask_data(action="submit", status="answered", asker=other.pk, published_at="2020-01-01",
-                      is_urgent="on", red_flags_json='["x"]', asker_pseudonym="Admin")
+                      triage_priority="3", triage_findings='["x"]', asker_pseudonym="Admin")
     assert patient_client.post(ASK, data).status_code == 302
     question = Question.objects.get()
     assert question.status == Question.Status.PENDING and question.published_at is None
@@ -143,16 +145,56 @@ def test_red_flag_notice_is_shown_before_submission_and_marks_the_question_urgen
     assert "This may be an emergency" in page and "emergency department" in page
     assert not Question.objects.exists()
 
-    codes = [c for c in ("face_swelling",) if f'value="{c}"' in page]
+    codes = re.findall(r'name="acknowledged_flags" value="([a-z_]+)"', page)
+    assert codes
     second = patient_client.post(ASK, {**data, "acknowledged_flags": codes})
     assert second.status_code == 302
     question = Question.objects.get()
-    assert question.is_urgent and "face_swelling" in question.red_flags
+    assert question.triage_priority == TriagePriority.EMERGENCY
+    assert {finding["tier"] for finding in question.triage_findings} == {"emergency"}
+    assert any(finding["matched"] for finding in question.triage_findings)  # what matched, for the doctor
 
 
 def test_ticked_warning_sign_also_raises_the_notice(patient_client):
-    response = patient_client.post(ASK, f.ask_data(action="preview", red_flags=["breathing"]))
+    response = patient_client.post(ASK, f.ask_data(action="preview", warning_signs=["breathing"]))
     assert "This may be an emergency" in response.content.decode()
+
+
+def test_a_question_written_in_chinese_gets_the_notice_in_chinese(patient_client):
+    body = "我兒子吃了新的抗癲癇藥兩週，現在全身起水泡、嘴巴破很多洞，眼睛也紅。"
+    response = patient_client.post(ASK, f.ask_data(action="preview", title="全身水泡", body=body, tried=""))
+    page = response.content.decode()
+    assert 'lang="zh-hant"' in page and "119" in page
+
+
+def test_a_patient_writing_of_self_harm_sees_crisis_lines_and_can_still_ask(patient_client):
+    data = f.ask_data(action="submit", body="My eczema is so bad I don't want to live like this any more.")
+    page = patient_client.post(ASK, data).content.decode()
+    assert "1925" in page
+    codes = re.findall(r'name="acknowledged_flags" value="([a-z_]+)"', page)
+    assert patient_client.post(ASK, {**data, "acknowledged_flags": codes}).status_code == 302
+    assert Question.objects.get().triage_priority == TriagePriority.CRISIS
+
+
+def test_the_notice_follows_the_text_while_typing(patient_client):
+    endpoint = reverse("qa:ask_triage")
+    calm = patient_client.post(endpoint, {"title": "Dry skin", "body": "My hands are dry in winter."}).json()
+    assert calm["tier"] == "" and "Is it an emergency?" in calm["html"]
+    alarm = patient_client.post(endpoint, {"title": "Spots", "body": "Purple spots that don't fade under a glass "
+                                                                     "and a fever of 39"}).json()
+    assert alarm["tier"] == "emergency" and "This may be an emergency" in alarm["html"]
+    assert "<script" not in alarm["html"]
+
+
+def test_the_live_notice_needs_a_signed_in_post_with_csrf():
+    from django.test import Client
+
+    anonymous = Client(enforce_csrf_checks=True)
+    assert anonymous.post(reverse("qa:ask_triage"), {"body": "x"}).status_code in {302, 403}
+    signed_in = Client(enforce_csrf_checks=True)
+    signed_in.force_login(f.patient())
+    assert signed_in.post(reverse("qa:ask_triage"), {"body": "x"}).status_code == 403
+    assert signed_in.get(reverse("qa:ask_triage")).status_code == 405
 
 
 def test_negated_signs_do_not_raise_the_notice(patient_client):

@@ -1,4 +1,4 @@
-"""The whole journey through the real views: sign up, confirm, ask, red-flag notice, preview
+"""The whole journey through the real views: sign up, confirm, ask, emergency notice, preview
 with similar threads, submit, "my questions", notified when answered."""
 
 import re
@@ -42,8 +42,10 @@ def test_patient_journey(client, django_capture_on_commit_callbacks):
     assert "Hives after a new antibiotic" in preview
     assert not Question.objects.filter(title="Hives all over after antibiotics").exists()
 
-    # Submit having seen the notice.
-    response = client.post(reverse("qa:ask"), {**data, "action": "submit", "acknowledged_flags": ["face_swelling"]})
+    # Submit having seen the notice (the page carries the codes of what it showed).
+    shown = re.findall(r'name="acknowledged_flags" value="([a-z_]+)"', preview)
+    assert shown
+    response = client.post(reverse("qa:ask"), {**data, "action": "submit", "acknowledged_flags": shown})
     question = Question.objects.get(title="Hives all over after antibiotics")
     assert response["Location"] == question.get_absolute_url()
     assert question.status == Question.Status.PENDING and question.is_urgent

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from qa.lifecycle import Action
-from qa.models import AnswerRevision, Question, QuestionEvent
+from qa.models import AnswerRevision, Question, QuestionEvent, TriagePriority
 from qa.services import question_claim, question_release
 from tests import factories as f
 
@@ -33,7 +33,11 @@ def test_queue_lists_own_department_urgent_first_then_oldest_with_counts(doctor_
     old = f.question(dept=dept, tags=["acne"], title="Old question", asked_at=now - timedelta(days=3))
     new = f.question(dept=dept, tags=["acne"], title="New question", asked_at=now - timedelta(hours=1))
     urgent = f.question(dept=dept, tags=["acne"], title="Urgent question", asked_at=now - timedelta(minutes=5))
-    Question.objects.filter(pk=urgent.pk).update(is_urgent=True, red_flags=["breathing"])
+    Question.objects.filter(pk=urgent.pk).update(triage_priority=TriagePriority.URGENT, triage_findings=[
+        {"code": "changing_mole", "tier": "urgent", "matched": ["a mole + bleeding"]}])
+    emergency = f.question(dept=dept, tags=["acne"], title="Emergency question", asked_at=now - timedelta(minutes=1))
+    Question.objects.filter(pk=emergency.pk).update(triage_priority=TriagePriority.EMERGENCY, triage_findings=[
+        {"code": "airway", "tier": "emergency", "matched": ["throat closing"]}])
     f.question(dept=f.department("Pediatric Dermatology"), tags=["acne"], title="Other department")
     f.thread(dept=dept, tags=["acne"], title="Answered today")
     claimed = f.question(dept=dept, tags=["acne"], title="Claimed by a colleague")
@@ -43,10 +47,11 @@ def test_queue_lists_own_department_urgent_first_then_oldest_with_counts(doctor_
 
     page = response.content.decode()
     assert response.status_code == 200
-    positions = [page.index(t) for t in ("Urgent question", "Old question", "New question")]
+    positions = [page.index(t) for t in ("Emergency question", "Urgent question", "Old question", "New question")]
     assert positions == sorted(positions)
+    assert "throat closing" in page and "a mole + bleeding" in page  # what triage matched
     assert "Other department" not in page and "Claimed by a colleague" not in page
-    assert "3 waiting" in page and "1 being answered" in page and "1 answered today" in page
+    assert "4 waiting" in page and "1 being answered" in page and "1 answered today" in page
     assert "3\xa0days" in page  # waiting time
     assert old and new
 
