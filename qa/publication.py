@@ -31,7 +31,8 @@ def _count(question: Question, delta: int) -> None:
 
 
 def _refresh_similar_after_commit(question: Question) -> None:
-    transaction.on_commit(lambda: refresh_similar_and_neighbours(question))
+    # robust: a failure is logged; the publication has committed and the nightly rebuild catches up.
+    transaction.on_commit(lambda: refresh_similar_and_neighbours(question), robust=True)
 
 
 def thread_published(question: Question) -> None:
