@@ -1,0 +1,53 @@
+"""Personal details in patients' public questions: find them, and publish a redacted copy.
+
+Patients type phone numbers, email addresses, ID numbers, LINE accounts, addresses, birth dates
+and names into questions that everyone can read, in English or Traditional Chinese. The site keeps
+the original text private and publishes what :func:`redact` makes of it::
+
+    >>> redact("我的手機是0912-345-678，LINE ID: amy_0412")
+    '我的手機是[phone number removed]，LINE ID: [account name removed]'
+    >>> redact("我的手機是0912-345-678", lang="auto")
+    '我的手機是[已移除電話號碼]'
+
+:func:`find` lists the :class:`Detail` objects, for a doctor to review; spans marked as not
+personal go back to :func:`redact` as ``keep``. Pure Python, no database access.
+"""
+
+from qa.privacy.checksums import is_valid_id
+from qa.privacy.core import Detail, find, placeholder, redact
+from qa.privacy.kinds import (
+    ADDRESS,
+    BIRTH_DATE,
+    EMAIL,
+    HANDLE,
+    HEALTH_CARD,
+    ID_NUMBER,
+    KINDS,
+    LINK,
+    NAME,
+    PASSPORT,
+    PHONE,
+    PLACEHOLDERS,
+    PLACEHOLDERS_ZH_HANT,
+)
+
+__all__ = [
+    "ADDRESS",
+    "BIRTH_DATE",
+    "EMAIL",
+    "HANDLE",
+    "HEALTH_CARD",
+    "ID_NUMBER",
+    "KINDS",
+    "LINK",
+    "NAME",
+    "PASSPORT",
+    "PHONE",
+    "PLACEHOLDERS",
+    "PLACEHOLDERS_ZH_HANT",
+    "Detail",
+    "find",
+    "is_valid_id",
+    "placeholder",
+    "redact",
+]

@@ -1,0 +1,50 @@
+"""The kinds of personal detail the detector reports, and the words that replace each one.
+
+A placeholder says in plain words what was there, so a reader of the public copy still
+understands the question ("call me on [phone number removed]") and the patient sees that the
+site, not a typo, took the detail out.
+"""
+
+from __future__ import annotations
+
+PHONE = "phone"
+EMAIL = "email"
+ID_NUMBER = "id_number"  # national ID and resident certificate (統一證號), checksum-validated
+HEALTH_CARD = "health_card"  # NHI card number (健保卡號)
+PASSPORT = "passport"
+LINK = "link"
+HANDLE = "handle"  # LINE, WeChat, Instagram and other messaging or social accounts
+ADDRESS = "address"
+BIRTH_DATE = "birth_date"
+NAME = "name"
+
+KINDS = (PHONE, EMAIL, ID_NUMBER, HEALTH_CARD, PASSPORT, LINK, HANDLE, ADDRESS, BIRTH_DATE, NAME)
+
+PLACEHOLDERS = {
+    PHONE: "[phone number removed]",
+    EMAIL: "[email address removed]",
+    ID_NUMBER: "[ID number removed]",
+    HEALTH_CARD: "[health insurance card number removed]",
+    PASSPORT: "[passport number removed]",
+    LINK: "[link removed]",
+    HANDLE: "[account name removed]",
+    ADDRESS: "[address removed]",
+    BIRTH_DATE: "[date of birth removed]",
+    NAME: "[name removed]",
+}
+
+PLACEHOLDERS_ZH_HANT = {
+    PHONE: "[已移除電話號碼]",
+    EMAIL: "[已移除電子郵件地址]",
+    ID_NUMBER: "[已移除身分證號碼]",
+    HEALTH_CARD: "[已移除健保卡號]",
+    PASSPORT: "[已移除護照號碼]",
+    LINK: "[已移除連結]",
+    HANDLE: "[已移除帳號]",
+    ADDRESS: "[已移除地址]",
+    BIRTH_DATE: "[已移除出生日期]",
+    NAME: "[已移除姓名]",
+}
+
+if set(PLACEHOLDERS) != set(KINDS) or set(PLACEHOLDERS_ZH_HANT) != set(KINDS):
+    raise ValueError("every kind needs a placeholder in each language")
