@@ -31,7 +31,7 @@ def main(directory: Path) -> None:
              "generator on the same 2-core machine, Redis cache. Ratios compare each page's throughput with the",
              "trivial view `/healthz` served by the same server in the same run. Before a page type is timed,",
              "each of its sampled paths is requested once, so anonymous pages are measured with the page cache",
-             "warm. The `(page cache missed)` rows give every request its own query string, so none is a",
+             "warm. The `(page cache missed)` rows send every request with a session cookie, so none is a",
              "page-cache hit, as for a signed-in visitor: a thread page still gets its body and sidebars from",
              "their cached fragments, a search page is computed in full. SQL queries are counted with every",
              "cache cleared.", ""]
