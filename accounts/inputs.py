@@ -76,10 +76,10 @@ class ModelChoiceField(forms.ModelChoiceField):
 class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
     """Django's ModelMultipleChoiceField, reading each chosen id strictly."""
 
-    def _check_values(self, value):
-        if self.to_field_name is None and not isinstance(value, (str, bytes)):
-            for pk in value if hasattr(value, "__iter__") else ():
+    def clean(self, value):
+        if self.to_field_name is None and isinstance(value, (list, tuple)):
+            for pk in value:
                 if parse_int(str(pk)) is None:
                     raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
                                                 params={"pk": pk})
-        return super()._check_values(value)
+        return super().clean(value)

@@ -29,11 +29,8 @@ def actor_name(user) -> str:
     """How an actor appears in audit logs: a doctor by their public name, others by username."""
     if user is None:
         return "system"
-    profile = getattr(user, "doctor_profile", None) if getattr(user, "pk", None) else None
-    try:
-        return profile.display_name if profile is not None else user.get_username()
-    except DoctorProfile.DoesNotExist:
-        return user.get_username()
+    profile = getattr(user, "doctor_profile", None)  # None too when the user has no profile
+    return profile.display_name if profile is not None else user.get_username()
 
 
 def _record(*, action: str, actor, doctor: DoctorProfile, detail: str = "") -> VerificationEvent:

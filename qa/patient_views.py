@@ -3,7 +3,6 @@ information, notifications. Every view checks on the server who may act; every c
 
 from __future__ import annotations
 
-import re
 import uuid
 
 from django.contrib import messages
@@ -19,7 +18,8 @@ from django.views.generic import TemplateView
 from accounts.inputs import parse_int
 from qa import selectors, services, triage
 from qa.forms import AddInformationForm, AskForm
-from qa.models import Notification, Question
+from qa.models import AgeBracket, Notification, Question
+from qa.privacy.text import is_chinese
 
 
 def own_question(request, pk: int) -> Question:
@@ -28,14 +28,9 @@ def own_question(request, pk: int) -> Question:
 
 
 def text_language(text: str) -> str:
-    """The language of the notices for a text the patient wrote: Traditional Chinese when it is
-    mostly written in Chinese characters, else English (until the site itself has a language)."""
-    han = len(_HAN.findall(text))
-    return "zh-hant" if han and han >= len(_LATIN_WORD.findall(text)) else "en"
-
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+    """The language of the notices for a text the patient wrote: Traditional Chinese when it reads
+    as Chinese, else English (until the site itself has a language)."""
+    return "zh-hant" if is_chinese(text) else "en"
 
 
 def assess_form(form) -> triage.Assessment:
@@ -152,17 +147,22 @@ class TriageView(LoginRequiredMixin, View):
     http_method_names = ["post"]
 
     def post(self, request):
-        form = AskForm(request.POST, with_consent=True)
-        form.is_valid()  # triage reads whatever fields are valid; an unfinished form is normal here
-        for name in ("title", "body", "tried"):
-            form.cleaned_data.setdefault(name, (request.POST.get(name) or "")[:MAX_TRIAGE_TEXT])
-        assessment = assess_form(form)
-        notices = assessment.notices(text_language(form.text))
+        # The fields are read as they are, not through AskForm: an unfinished form is normal here,
+        # and this runs as the patient types, so it should not query the topics the form offers.
+        data = request.POST
+        texts = {name: (data.get(name) or "")[:MAX_TRIAGE_TEXT] for name in ("title", "body", "tried")}
+        age = data.get("age_bracket", "")
+        assessment = services.triage_of(
+            **texts, age_bracket=age if age in AgeBracket.values else "",
+            ticked_signs=[code for code in data.getlist("warning_signs") if code in _SIGN_CODES],
+        )
+        notices = assessment.notices(text_language("\n".join(texts.values())))
         html = render_to_string("qa/partials/triage_notice.html", {"notices": notices}, request=request)
         return JsonResponse({"tier": assessment.tier, "html": html})
 
 
 MAX_TRIAGE_TEXT = 20_000
+_SIGN_CODES = frozenset(code for code, _ in triage.CHECKBOX_CHOICES)
 
 
 class SimilarTitleView(View):

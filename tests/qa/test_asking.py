@@ -295,3 +295,13 @@ def test_topics_by_checkbox_and_by_name_count_together_towards_five(patient_clie
     response = patient_client.post(ASK, data)
     assert response.status_code == 400
     assert "Choose at most 5 topics." in response.content.decode()
+
+
+def test_the_live_notice_reads_no_topics_or_questions(patient_client, django_assert_max_num_queries):
+    for n in range(5):
+        f.tag(f"Topic {n}")
+    with django_assert_max_num_queries(2):  # the session and the signed-in user, nothing else
+        response = patient_client.post(reverse("qa:ask_triage"), {"title": "Rash", "body": "Itchy arms",
+                                                                   "warning_signs": ["breathing", "bogus"],
+                                                                   "age_bracket": "²"})
+    assert response.json()["tier"] == "emergency"
