@@ -270,6 +270,35 @@ class DeclineForm(forms.Form):
         return cleaned
 
 
+class PrivacyReviewForm(forms.Form):
+    """A doctor's review of the personal details found in a question: which found ones are not
+    personal (``keep``, offered as checkboxes), and phrases to hide that were missed."""
+
+    MAX_PHRASE = 200
+
+    keep = forms.MultipleChoiceField(label="Found, but not personal: show these", required=False,
+                                     widget=forms.CheckboxSelectMultiple)
+    hide = forms.CharField(
+        label="Also hide (one phrase per line)", required=False, max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Names, places or anything else that identifies the patient. Every occurrence is hidden.",
+    )
+
+    def __init__(self, *args, found: list[str] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        if found:
+            self.fields["keep"].choices = [(text, text) for text in dict.fromkeys(found)]
+        else:
+            del self.fields["keep"]  # nothing found: only phrases to hide
+
+    def clean_hide(self) -> list[str]:
+        lines = [inputs.one_line(line).strip() for line in self.cleaned_data["hide"].splitlines()]
+        phrases = list(dict.fromkeys(line for line in lines if line))
+        if any(len(phrase) < 2 or len(phrase) > self.MAX_PHRASE for phrase in phrases):
+            raise forms.ValidationError(f"Each phrase needs 2 to {self.MAX_PHRASE} characters.", code="phrase_length")
+        return phrases
+
+
 class EditAnswerForm(forms.Form):
     # Room for the optional sections, which were merged into the body when it was published.
     body = forms.CharField(label="Your reply", max_length=2 * MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 14}))

@@ -53,6 +53,7 @@ class Action(models.TextChoices):
     RETAG = "retag", "changed topics"
     EDIT_ANSWER = "edit_answer", "edited an answer"
     UNPUBLISH = "unpublish", "unpublished a thread"
+    REVIEW_PRIVACY = "review_privacy", "reviewed personal details"
     DISMISS_REPORT = "dismiss_report", "dismissed a report"
 
 
@@ -94,6 +95,8 @@ TRANSITIONS: dict[str, Transition] = {
     Action.ANSWER: _t({Status.CLAIMED}, Role.DOCTOR, Status.ANSWERED, "Claim the question before answering it."),
     Action.RETAG: _t({*_OPEN, Status.ANSWERED}, Role.DOCTOR, None, "The topics of this question cannot change now."),
     Action.EDIT_ANSWER: _t({Status.ANSWERED}, Role.DOCTOR, None, "Only a published answer can be edited."),
+    Action.REVIEW_PRIVACY: _t({*_OPEN, Status.ANSWERED}, Role.DOCTOR, None,
+                              "The personal details of this question cannot be reviewed now."),
     Action.UNPUBLISH: _t({Status.ANSWERED}, Role.STAFF, Status.REMOVED, "Only a published thread can be unpublished."),
 }
 # Submitting creates the question: draft until the asker's email address is confirmed, else pending.

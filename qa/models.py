@@ -7,6 +7,8 @@ the pages that show them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -14,13 +16,65 @@ from django.utils import timezone
 from django.utils.text import Truncator, slugify
 
 from doctors.models import Department, DoctorProfile, verified_doctor_of
-from qa import lifecycle
+from qa import lifecycle, privacy
 from qa.lifecycle import Action, Status, published_q
 from qa.sanitize import html_excerpt, render_markdown
 
 __all__ = ["Department", "DoctorProfile", "published_q"]  # re-exported: qa's code and tests read them here
 
 SUMMARY_LENGTH = 220  # characters of an answer's stored plain-text excerpt (Answer.summary)
+
+
+# Doctors cite their sources: links in their text are published, every other kind of detail is not.
+DOCTOR_TEXT_KINDS = tuple(kind for kind in privacy.KINDS if kind != privacy.LINK)
+
+
+class TypedText:
+    """Mixin of the models holding what patients and doctors write for the public archive.
+
+    Each field named in ``PUBLIC_TEXT`` holds the copy the site may publish, with personal details
+    (phone numbers, email addresses, ID numbers, addresses… see qa.privacy) replaced by
+    placeholders; ``original_<name>`` holds the text as typed when it differs, and is shown only
+    to the author, the doctors who may see the question, and staff. So every page, excerpt,
+    sidebar and index that reads ``title`` or ``body`` publishes the safe copy without knowing it,
+    and only the private pages ask for :meth:`typed`. Write with :meth:`set_text`, never by
+    assigning the fields.
+    """
+
+    PUBLIC_TEXT: tuple[str, ...] = ()
+    PRIVACY_KINDS: tuple[str, ...] = privacy.KINDS
+
+    def typed(self, name: str) -> str:
+        """The field as its author typed it (private)."""
+        return getattr(self, f"original_{name}") or getattr(self, name)
+
+    def set_text(self, *, keep: Iterable[str] = (), hide: Iterable[str] = (), **typed: str) -> list[str]:
+        """Store each text as typed, and its public copy; returns the names of the fields that
+        changed. ``keep`` and ``hide`` are what a doctor marked (Question.privacy_keep/hide)."""
+        changed = []
+        for name, text in typed.items():
+            if name not in self.PUBLIC_TEXT:
+                raise ValueError(f"{type(self).__name__}.{name} is not a public text field")
+            public = privacy.public_copy(text, keep=keep, hide=hide, kinds=self.PRIVACY_KINDS)
+            limit = self._meta.get_field(name).max_length
+            if limit and len(public) > limit:  # placeholders can be longer than what they replace
+                public = Truncator(public).chars(limit)
+            original = "" if public == text else text
+            if (getattr(self, name), getattr(self, f"original_{name}")) != (public, original):
+                setattr(self, name, public)
+                setattr(self, f"original_{name}", original)
+                changed += [name, f"original_{name}"]
+        return changed
+
+    def redact_again(self, *, keep: Iterable[str] = (), hide: Iterable[str] = ()) -> list[str]:
+        """Make the public copies again from the typed texts (after a doctor's review, a better
+        detector, or on text stored before redaction existed); returns the changed field names."""
+        return self.set_text(keep=keep, hide=hide, **{name: self.typed(name) for name in self.PUBLIC_TEXT})
+
+    def hidden_details(self, name: str, *, keep: Iterable[str] = (), hide: Iterable[str] = ()):
+        """``(hidden, kept)``: the details of the typed field that its public copy hides, and those
+        a doctor marked as not personal (qa.privacy.review)."""
+        return privacy.review(self.typed(name), keep=keep, hide=hide, kinds=self.PRIVACY_KINDS)
 
 
 class Tag(models.Model):
@@ -131,8 +185,9 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(visible)
 
 
-class Question(models.Model):
+class Question(TypedText, models.Model):
     Status = Status  # qa.lifecycle: the states and the actions between them
+    PUBLIC_TEXT = ("title", "body", "tried")
 
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -156,6 +211,17 @@ class Question(models.Model):
     itch = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
     pain = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
     tried = models.TextField("what has been tried", blank=True)
+    original_title = models.CharField(max_length=200, blank=True,
+                                      help_text="As typed, if personal details were hidden.")
+    original_body = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
+    original_tried = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
+    privacy_keep = models.JSONField(
+        default=list, blank=True,
+        help_text="Details a doctor marked as not personal: published as written (texts).",
+    )
+    privacy_hide = models.JSONField(
+        default=list, blank=True, help_text="Phrases a doctor marked as personal: hidden like the details found.",
+    )
     triage_findings = models.JSONField(
         default=list, blank=True,
         help_text="What triage found when it was asked (qa.triage): a list of {code, tier, matched}.",
@@ -305,8 +371,10 @@ class QuestionBodySite(models.Model):
         return self.get_site_display()
 
 
-class Clarification(models.Model):
+class Clarification(TypedText, models.Model):
     """A doctor's request for more information, or what the asker added in reply."""
+
+    PUBLIC_TEXT = ("body",)
 
     class Kind(models.TextChoices):
         REQUEST = "request", "the doctor asked"
@@ -318,6 +386,7 @@ class Clarification(models.Model):
         DoctorProfile, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     body = models.TextField()
+    original_body = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -325,6 +394,10 @@ class Clarification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} on {self.question_id}"
+
+    @property
+    def PRIVACY_KINDS(self) -> tuple[str, ...]:  # noqa: N802 (TypedText's attribute)
+        return DOCTOR_TEXT_KINDS if self.kind == self.Kind.REQUEST else privacy.KINDS
 
     @property
     def is_request(self) -> bool:
@@ -482,13 +555,17 @@ class AnswerQuerySet(models.QuerySet):
         return self.filter(published_q("question__"))
 
 
-class Answer(MarkdownBody):
-    """A doctor's reply to a question."""
+class Answer(TypedText, MarkdownBody):
+    """A doctor's reply to a question. ``body`` is the public copy (TypedText)."""
+
+    PUBLIC_TEXT = ("body",)
+    PRIVACY_KINDS = DOCTOR_TEXT_KINDS
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     doctor = models.ForeignKey(
         DoctorProfile, on_delete=models.PROTECT, related_name="answers"
     )
+    original_body = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
     # The plain-text excerpt shown in lists and sidebars, stored so that reading it costs nothing.
     summary = models.CharField(max_length=240, editable=False, default="")
     answered_at = models.DateTimeField(default=timezone.now)
@@ -518,7 +595,7 @@ class Answer(MarkdownBody):
 
 
 class AnswerRevision(models.Model):
-    """The text of an answer before one of its edits (by its doctor, or by staff)."""
+    """The text of an answer before one of its edits (by its doctor, or by staff), as typed: private."""
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="revisions")
     body = models.TextField()

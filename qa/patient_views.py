@@ -191,7 +191,8 @@ class QuestionEditView(LoginRequiredMixin, View):
         if not question.is_editable:
             messages.info(request, "A doctor is already working on this question, so it can no longer be edited.")
             return redirect(question.get_absolute_url())
-        initial = {"body_sites": [s.site for s in question.body_sites.all()]}
+        initial = {"body_sites": [s.site for s in question.body_sites.all()],
+                   **{name: question.typed(name) for name in question.PUBLIC_TEXT}}  # as typed, not the public copy
         form = AskForm(instance=question, initial=initial, with_consent=False)
         return render(request, self.template_name, {"form": form, "question": question})
 

@@ -8,7 +8,7 @@ from accounts.signals import account_deleting, collect_personal_data, email_conf
 from doctors.models import DoctorProfile
 from doctors.signals import directory_changed, doctor_status_changed
 from qa import publication
-from qa.models import Notification, Question, QuestionEvent
+from qa.models import Clarification, Notification, Question, QuestionEvent
 from qa.services import claims_release_of_suspended, questions_release_drafts
 
 
@@ -28,8 +28,8 @@ def export_questions(sender, user, **kwargs):
     return {
         "questions": [
             {
-                "title": q.title,
-                "description": q.body,
+                "title": q.typed("title"),
+                "description": q.typed("body"),
                 "status": q.status,
                 "status_in_words": q.get_status_display(),
                 "age_bracket": q.age_bracket,
@@ -39,7 +39,7 @@ def export_questions(sender, user, **kwargs):
                 "duration": q.duration,
                 "itch": q.itch,
                 "pain": q.pain,
-                "tried": q.tried,
+                "tried": q.typed("tried"),
                 "topics": [t.name for t in q.tags.all()],
                 "triage": q.triage_findings,
                 "public_name": q.asker_pseudonym,
@@ -48,7 +48,8 @@ def export_questions(sender, user, **kwargs):
                 "decline_reason": q.get_decline_reason_display() if q.decline_reason else "",
                 "decline_note": q.decline_note,
                 "clarifications": [
-                    {"kind": c.kind, "text": c.body, "at": c.created_at.isoformat()} for c in q.clarifications.all()
+                    {"kind": c.kind, "text": c.typed("body"), "at": c.created_at.isoformat()}
+                    for c in q.clarifications.all()
                 ],
                 "answers": [
                     {"doctor": a.doctor.display_name, "text": a.body, "at": a.answered_at.isoformat()}
@@ -67,11 +68,14 @@ def export_questions(sender, user, **kwargs):
 
 @receiver(account_deleting)
 def delete_or_anonymise_questions(sender, user, **kwargs):
-    """Unpublished questions go; published threads stay, with no trace of the asker."""
+    """Unpublished questions go; published threads stay, with no trace of the asker: their public
+    copies stay, what they typed (with the personal details the public copy hides) goes."""
     Question.objects.filter(asker=user).exclude(status=Question.Status.ANSWERED).delete()
     QuestionEvent.objects.filter(actor=user).update(actor_name="a deleted account")
     published = list(Question.objects.filter(asker=user).values_list("pk", flat=True))
-    Question.objects.filter(pk__in=published).update(asker=None, asker_pseudonym="", submission_token=None)
+    Question.objects.filter(pk__in=published).update(asker=None, asker_pseudonym="", submission_token=None,
+                                                     original_title="", original_body="", original_tried="")
+    Clarification.objects.filter(question__in=published, kind=Clarification.Kind.ADDITION).update(original_body="")
     if published:  # no cached page may keep showing their public name
         publication.threads_anonymised(published)
 

@@ -29,7 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from doctors.models import Department, DoctorProfile, VerificationEvent
-from qa import lifecycle
+from qa import lifecycle, privacy
 from qa.models import (
     Answer,
     Clarification,
@@ -400,3 +400,38 @@ def audit_events(*, action: str = "", actor: str = "", question_id: int | None =
         .union(doctors.values(*doctor_columns).order_by(), all=True)
         .order_by("-created_at", "-pk")
     )
+
+
+# --- Personal details, for the private pages (qa.models.TypedText) ---------------------------
+
+def privacy_marks_of(obj) -> tuple[list[str], list[str]]:
+    """What a doctor marked on the question ``obj`` is, or belongs to: (keep, hide)."""
+    question = obj if hasattr(obj, "privacy_keep") else getattr(obj, "question", None)
+    if question is None:
+        return [], []
+    return list(question.privacy_keep or []), list(question.privacy_hide or [])
+
+
+def kind_label(kind: str) -> str:
+    """"phone number", "address"…: the placeholder's words without the brackets."""
+    return privacy.placeholder(kind).strip("[]").removesuffix(" removed")
+
+
+def personal_details(obj) -> list[dict]:
+    """The details hidden (or kept) in every public text field of ``obj`` (a question, a draft or an
+    answer) and, for a saved question, of its clarifications, in order, each once: dicts with
+    ``label`` (its kind, in words), ``text`` and ``kept``."""
+    objects = [obj]
+    if hasattr(obj, "clarifications") and obj.pk is not None:
+        objects += list(obj.clarifications.all())
+    rows, seen = [], set()
+    for item in objects:
+        keep, hide = privacy_marks_of(item)
+        for name in item.PUBLIC_TEXT:
+            hidden, kept = item.hidden_details(name, keep=keep, hide=hide)
+            for detail, is_kept in [*((d, False) for d in hidden), *((d, True) for d in kept)]:
+                key = (detail.kind, detail.text.casefold(), is_kept)
+                if key not in seen:
+                    seen.add(key)
+                    rows.append({"label": kind_label(detail.kind), "text": detail.text, "kept": is_kept})
+    return rows

@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from doctors.models import Department, DoctorProfile
+from doctors.models import Department, DoctorProfile, verified_doctor_of
 from doctors.services import actor_name
 from qa import lifecycle, publication, triage
 from qa.lifecycle import Action, Status
@@ -154,7 +154,7 @@ def _findings(assessment: triage.Assessment) -> list[dict]:
 def _triage_again(question: Question, *extra_texts: str) -> list[str]:
     """After the asker changed or added text: what triage finds now joins what it found before
     (a finding is never dropped by an edit: doctors should see it). Returns the changed fields."""
-    texts = [question.title, question.body, question.tried, *extra_texts]
+    texts = [question.typed("title"), question.typed("body"), question.typed("tried"), *extra_texts]
     assessment = triage.assess("\n".join(texts), age_bracket=question.age_bracket)
     known = {finding["code"] for finding in question.triage_findings}
     new = [finding for finding in _findings(assessment) if finding["code"] not in known]
@@ -213,15 +213,12 @@ def question_submit(
     question = Question(
         asker=asker,
         asker_pseudonym=getattr(asker, "pseudonym", ""),
-        title=title.strip(),
-        body=body.strip(),
         age_bracket=age_bracket,
         sex=sex,
         department=department,
         duration=duration,
         itch=itch,
         pain=pain,
-        tried=tried.strip(),
         triage_findings=_findings(assessment),
         triage_priority=TriagePriority.of_tier(assessment.tier),
         publish_consent_at=timezone.now(),
@@ -230,6 +227,7 @@ def question_submit(
         status=lifecycle.SUBMIT_TARGETS[confirmed],
         asked_at=asked_at or timezone.now(),
     )
+    question.set_text(title=title.strip(), body=body.strip(), tried=tried.strip())
     question.full_clean()
     try:
         with transaction.atomic():
@@ -264,7 +262,8 @@ def question_update(
     lifecycle.target_of(Action.EDIT, locked.status)
     tags = list(tags)
     _validate_tag_count(tags)
-    locked.title, locked.body, locked.tried = title.strip(), body.strip(), tried.strip()
+    locked.set_text(keep=locked.privacy_keep, hide=locked.privacy_hide,
+                    title=title.strip(), body=body.strip(), tried=tried.strip())
     locked.age_bracket, locked.sex, locked.department = age_bracket, sex, department
     locked.duration, locked.itch, locked.pain = duration, itch, pain
     _triage_again(locked)
@@ -293,10 +292,11 @@ def question_add_information(*, question: Question, asker, body: str) -> Clarifi
     locked = _lock(question)
     _require_asker(locked, asker)
     lifecycle.target_of(Action.ADD_INFO, locked.status)
-    clarification = Clarification(question=locked, kind=Clarification.Kind.ADDITION, body=body.strip())
+    clarification = Clarification(question=locked, kind=Clarification.Kind.ADDITION)
+    clarification.set_text(keep=locked.privacy_keep, hide=locked.privacy_hide, body=body.strip())
     clarification.full_clean()
     clarification.save()
-    _move(locked, Action.ADD_INFO, *_triage_again(locked, clarification.body))
+    _move(locked, Action.ADD_INFO, *_triage_again(locked, body.strip()))
     _audit(Action.ADD_INFO, actor=asker, question=locked)
     return clarification
 
@@ -370,7 +370,8 @@ def question_request_information(*, question: Question, doctor: DoctorProfile, b
     _require_doctor(locked, doctor)
     lifecycle.target_of(Action.REQUEST_INFO, locked.status)
     _require_free_or_own(locked, doctor, timezone.now())
-    clarification = Clarification(question=locked, kind=Clarification.Kind.REQUEST, doctor=doctor, body=body.strip())
+    clarification = Clarification(question=locked, kind=Clarification.Kind.REQUEST, doctor=doctor)
+    clarification.set_text(keep=locked.privacy_keep, hide=locked.privacy_hide, body=body.strip())
     clarification.full_clean()
     clarification.save()
     _clear_claim(locked)
@@ -441,7 +442,8 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, tags
     answered_at = answered_at or timezone.now()
     if not lifecycle.claim_is_live(locked, min(answered_at, timezone.now())):
         raise ClaimConflict("Your claim has expired. Claim the question again to answer it.", code="claim_expired")
-    answer = Answer(question=locked, doctor=doctor, body=body.strip(), answered_at=answered_at)
+    answer = Answer(question=locked, doctor=doctor, answered_at=answered_at)
+    answer.set_text(body=body.strip())
     answer.full_clean()
     try:
         with transaction.atomic():
@@ -467,14 +469,54 @@ def answer_edit(*, answer: Answer, by, body: str) -> Answer:
         raise ValidationError("Only the verified doctor who wrote this answer can edit it.", code="not_author")
     question = _lock(locked.question)
     lifecycle.target_of(Action.EDIT_ANSWER, question.status)
-    if body.strip() == locked.body.strip():
+    typed = locked.typed("body")
+    if body.strip() == typed.strip():
         return locked
-    AnswerRevision.objects.create(answer=locked, body=locked.body, edited_by=by, editor_name=actor_name(by))
-    locked.body = body.strip()
+    AnswerRevision.objects.create(answer=locked, body=typed, edited_by=by, editor_name=actor_name(by))
+    changed = locked.set_text(body=body.strip())
     locked.full_clean()
-    locked.save(update_fields=["body", "updated_at"])
+    locked.save(update_fields=[*changed, "updated_at"])
     _audit(Action.EDIT_ANSWER, actor=by, question=question, doctor=locked.doctor)
     publication.thread_text_changed(question)
+    return locked
+
+
+MAX_PRIVACY_MARKS = 50  # phrases kept or hidden on one question: more is a mistake, not a review
+
+
+@transaction.atomic
+def question_review_privacy(*, question: Question, by, keep: Iterable[str], hide: Iterable[str]) -> Question:
+    """A verified doctor of the question's department (or staff) reviews the personal details:
+    ``keep`` are details found that are not personal (a drug code read as an ID number), ``hide``
+    phrases the detector missed. The public copies of the question and of every clarification are
+    made again from the typed texts; on a published thread, search and cached pages follow.
+    """
+    locked = _lock(question)
+    doctor = verified_doctor_of(by)
+    if not getattr(by, "is_staff", False):
+        if doctor is None:
+            raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
+        _require_doctor(locked, doctor)
+    lifecycle.target_of(Action.REVIEW_PRIVACY, locked.status)
+    keep = sorted({text.strip() for text in keep if text.strip()})
+    hide = sorted({text.strip() for text in hide if text.strip()})
+    if len(keep) + len(hide) > MAX_PRIVACY_MARKS:
+        raise ValidationError(f"Mark at most {MAX_PRIVACY_MARKS} details.", code="too_many_marks")
+    if (keep, hide) == (locked.privacy_keep, locked.privacy_hide):
+        return locked
+    locked.privacy_keep, locked.privacy_hide = keep, hide
+    changed = locked.redact_again(keep=keep, hide=hide)
+    locked.full_clean()
+    locked.save(update_fields=["privacy_keep", "privacy_hide", "updated_at", *changed])
+    for clarification in locked.clarifications.all():
+        fields = clarification.redact_again(keep=keep, hide=hide)
+        if fields:
+            clarification.save(update_fields=fields)
+            changed.append("clarifications")
+    _audit(Action.REVIEW_PRIVACY, actor=by, question=locked, doctor=doctor,
+           detail=f"kept {len(keep)}, hidden {len(hide)}")
+    if changed and locked.is_published:
+        publication.thread_text_changed(locked)
     return locked
 
 

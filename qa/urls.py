@@ -34,6 +34,8 @@ urlpatterns = [
     path("doctor/questions/<int:pk>/request-information/", workspace_views.RequestInfoView.as_view(),
          name="request_info"),
     path("doctor/questions/<int:pk>/decline/", workspace_views.DeclineView.as_view(), name="decline"),
+    path("doctor/questions/<int:pk>/personal-details/", workspace_views.PrivacyReviewView.as_view(),
+         name="review_privacy"),
     path("doctor/my-work/", workspace_views.MyWorkView.as_view(), name="my_work"),
     path("doctor/answers/<int:pk>/edit/", workspace_views.EditAnswerView.as_view(), name="edit_answer"),
     path("staff/reports/", staff_views.ReportListView.as_view(), name="staff_reports"),

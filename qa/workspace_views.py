@@ -16,10 +16,11 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from doctors.permissions import VerifiedDoctorRequiredMixin
-from qa import selectors, services
-from qa.forms import AnswerForm, DeclineForm, EditAnswerForm, QueueFilterForm, RequestInfoForm
-from qa.models import Answer
+from qa import privacy, selectors, services
+from qa.forms import AnswerForm, DeclineForm, EditAnswerForm, PrivacyReviewForm, QueueFilterForm, RequestInfoForm
+from qa.models import DOCTOR_TEXT_KINDS, Answer
 from qa.sanitize import render_markdown
+from qa.selectors import personal_details
 
 
 class QueueView(VerifiedDoctorRequiredMixin, TemplateView):
@@ -56,7 +57,9 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
             "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all())}),
             "info_form": forms.get("info_form") or RequestInfoForm(),
             "decline_form": forms.get("decline_form") or DeclineForm(),
+            "privacy_form": forms.get("privacy_form") or privacy_form_of(question),
             "preview_html": forms.get("preview_html"),
+            "preview_hidden": forms.get("preview_hidden", []),
         }
         return render(request, self.template_name, context, status=status)
 
@@ -104,7 +107,11 @@ class AnswerView(QuestionWorkView):
         if not form.is_valid():
             return self.render_work(request, question, status=400, answer_form=form)
         if request.POST.get("action") != "publish":
-            return self.render_work(request, question, answer_form=form, preview_html=render_markdown(form.markdown()))
+            # The preview is what will be published: personal details replaced, and listed.
+            hidden, _kept = privacy.review(form.markdown(), kinds=DOCTOR_TEXT_KINDS)
+            public = privacy.public_copy(form.markdown(), kinds=DOCTOR_TEXT_KINDS)
+            return self.render_work(request, question, answer_form=form, preview_html=render_markdown(public),
+                                    preview_hidden=hidden)
         try:
             services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(),
                                     tags=form.cleaned_data["tags"])
@@ -152,6 +159,32 @@ class DeclineView(QuestionWorkView):
         return self.render_work(request, question, status=400, decline_form=form)
 
 
+def privacy_form_of(question, data=None) -> PrivacyReviewForm:
+    found = [row["text"] for row in personal_details(question)]
+    initial = {"keep": question.privacy_keep, "hide": "\n".join(question.privacy_hide)}
+    return PrivacyReviewForm(data, found=found, initial=initial)
+
+
+class PrivacyReviewView(QuestionWorkView):
+    """The doctor marks found details as not personal, or phrases to hide (qa.services)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        question = self.load(pk)
+        form = privacy_form_of(question, request.POST)
+        if form.is_valid():
+            try:
+                services.question_review_privacy(question=question, by=request.user,
+                                                 keep=form.cleaned_data.get("keep", []), hide=form.cleaned_data["hide"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Saved: the public copy of this question follows your review.")
+                return redirect("qa:question_work", pk=question.pk)
+        return self.render_work(request, question, status=400, privacy_form=form)
+
+
 class MyWorkView(VerifiedDoctorRequiredMixin, TemplateView):
     """The doctor's claims, answers and median time to answer."""
 
@@ -176,7 +209,7 @@ class EditAnswerView(VerifiedDoctorRequiredMixin, View):
 
     def get(self, request, pk):
         answer = self.load(pk)
-        form = EditAnswerForm(initial={"body": answer.body})
+        form = EditAnswerForm(initial={"body": answer.typed("body")})
         context = {"answer": answer, "form": form, "revisions": answer.revisions.all()}
         return render(request, self.template_name, context)
 

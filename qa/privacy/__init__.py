@@ -9,12 +9,14 @@ the original text private and publishes what :func:`redact` makes of it::
     >>> redact("我的手機是0912-345-678", lang="auto")
     '我的手機是[已移除電話號碼]'
 
-:func:`find` lists the :class:`Detail` objects, for a doctor to review; spans marked as not
-personal go back to :func:`redact` as ``keep``. Pure Python, no database access.
+:func:`find` lists the :class:`Detail` objects. :func:`public_copy` is what the site stores for the
+public: it takes what a doctor marked after reading (``keep``: details that are not personal;
+``hide``: phrases that are) and the kinds to look for; :func:`review` says what it will hide and
+keep, for highlighting. Pure Python, no database access.
 """
 
 from qa.privacy.checksums import is_valid_id
-from qa.privacy.core import Detail, find, placeholder, redact
+from qa.privacy.core import Detail, find, marked, placeholder, public_copy, redact, review
 from qa.privacy.kinds import (
     ADDRESS,
     BIRTH_DATE,
@@ -24,6 +26,7 @@ from qa.privacy.kinds import (
     ID_NUMBER,
     KINDS,
     LINK,
+    MARKED,
     NAME,
     PASSPORT,
     PHONE,
@@ -40,6 +43,7 @@ __all__ = [
     "ID_NUMBER",
     "KINDS",
     "LINK",
+    "MARKED",
     "NAME",
     "PASSPORT",
     "PHONE",
@@ -48,6 +52,9 @@ __all__ = [
     "Detail",
     "find",
     "is_valid_id",
+    "marked",
     "placeholder",
+    "public_copy",
     "redact",
+    "review",
 ]

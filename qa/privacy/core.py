@@ -7,6 +7,7 @@ and pass back the spans that are not personal (``keep``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from qa.privacy.kinds import (
     ID_NUMBER,
     KINDS,
     LINK,
+    MARKED,
+    MARKED_PLACEHOLDERS,
     NAME,
     PASSPORT,
     PHONE,
@@ -40,7 +43,7 @@ class Detail:
     text: str
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
+        if self.kind not in KINDS and self.kind != MARKED:
             raise ValueError(f"unknown kind of detail: {self.kind!r}")
         if not 0 <= self.start < self.end:
             raise ValueError(f"empty or negative span: {self.start}..{self.end}")
@@ -78,13 +81,15 @@ def find(text: str) -> list[Detail]:
 
 
 _LANGUAGES = {"en": PLACEHOLDERS, "zh-hant": PLACEHOLDERS_ZH_HANT, "zh-tw": PLACEHOLDERS_ZH_HANT}
+_MARKED_LANGUAGE = {"en": "en", "zh-hant": "zh-hant", "zh-tw": "zh-hant"}
 _AROUND = 30  # characters on each side that decide the language of a placeholder with lang="auto"
 
 
 def placeholder(kind: str, lang: str = "en") -> str:
     """The bracketed words that replace a detail of this kind: ``lang`` is "en" or "zh-hant"."""
     try:
-        return _LANGUAGES[lang.lower()][kind]
+        words = _LANGUAGES[lang.lower()]
+        return MARKED_PLACEHOLDERS[_MARKED_LANGUAGE[lang.lower()]] if kind == MARKED else words[kind]
     except KeyError:
         raise ValueError(f"no placeholder for kind {kind!r} in language {lang!r}") from None
 
@@ -125,3 +130,44 @@ def redact(
         position = detail.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+MIN_MARKED_LENGTH = 2  # a marked phrase shorter than this would hide letters all over the text
+
+
+def marked(text: str, phrases: Iterable[str]) -> list[Detail]:
+    """Every occurrence in ``text`` of the ``phrases`` a doctor marked as personal, ignoring case:
+    :data:`MARKED` details, sorted by start (they may overlap; :func:`redact` merges them)."""
+    found = []
+    for phrase in {p.strip() for p in phrases}:
+        if len(phrase) < MIN_MARKED_LENGTH:
+            continue
+        for match in re.finditer(re.escape(phrase), text, flags=re.IGNORECASE):
+            found.append(Detail(MARKED, match.start(), match.end(), match.group()))
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def review(text: str, *, keep: Iterable[str] = (), hide: Iterable[str] = (),
+           kinds: Iterable[str] = KINDS) -> tuple[list[Detail], list[Detail]]:
+    """What will be hidden in ``text``, and what was found but kept: ``(hidden, kept)``.
+
+    ``keep`` are texts of details a doctor marked as not personal (every detail with that text is
+    kept), ``hide`` phrases they marked as personal, ``kinds`` the kinds looked for (a doctor's
+    answer may cite links, for example).
+    """
+    keep, kinds = {k.strip().casefold() for k in keep}, set(kinds)
+    hidden, kept = [], []
+    for detail in find(text):
+        if detail.kind not in kinds:
+            continue
+        (kept if detail.text.strip().casefold() in keep else hidden).append(detail)
+    hidden += marked(text, hide)
+    return sorted(hidden, key=lambda d: (d.start, d.end)), kept
+
+
+def public_copy(text: str, *, keep: Iterable[str] = (), hide: Iterable[str] = (),
+                kinds: Iterable[str] = KINDS) -> str:
+    """The text the site may publish: :func:`review`'s hidden details replaced by placeholders,
+    each in the language of the text around it."""
+    hidden, _kept = review(text, keep=keep, hide=hide, kinds=kinds)
+    return redact(text, hidden, lang="auto") if hidden else text

@@ -20,6 +20,10 @@ NAME = "name"
 
 KINDS = (PHONE, EMAIL, ID_NUMBER, HEALTH_CARD, PASSPORT, LINK, HANDLE, ADDRESS, BIRTH_DATE, NAME)
 
+# Not detected: a phrase a doctor marked as personal after reading the question ("my shop on
+# Zhongshan Road", a nickname). Its placeholder says less, since nobody knows what kind it was.
+MARKED = "marked"
+
 PLACEHOLDERS = {
     PHONE: "[phone number removed]",
     EMAIL: "[email address removed]",
@@ -45,6 +49,8 @@ PLACEHOLDERS_ZH_HANT = {
     BIRTH_DATE: "[已移除出生日期]",
     NAME: "[已移除姓名]",
 }
+
+MARKED_PLACEHOLDERS = {"en": "[personal detail removed]", "zh-hant": "[已移除個人資料]"}
 
 if set(PLACEHOLDERS) != set(KINDS) or set(PLACEHOLDERS_ZH_HANT) != set(KINDS):
     raise ValueError("every kind needs a placeholder in each language")

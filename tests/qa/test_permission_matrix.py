@@ -153,7 +153,7 @@ def snapshot():
     """Everything a refused request could try to change."""
     return {
         "questions": sorted(Question.objects.values_list(
-            "pk", "status", "claimed_by_id", "claim_expires_at", "decline_reason", "published_at")),
+            "pk", "status", "claimed_by_id", "claim_expires_at", "decline_reason", "published_at", "privacy_hide")),
         "tags": sorted(Question.tags.through.objects.values_list("question_id", "tag_id")),
         "clarifications": Clarification.objects.count(),
         "answers": sorted(Answer.objects.values_list("pk", "body")),
@@ -211,6 +211,11 @@ URLS = {
         kind="action", url=lambda w: reverse("qa:decline", args=[w.question.pk]),
         data=lambda w: {"reason": DeclineReason.NEEDS_EXAM, "note": "Please see a dermatologist."},
         done=lambda w, user: refreshed(w.question).status == Question.Status.DECLINED,
+    ),
+    "review_privacy": Url(
+        kind="action", url=lambda w: reverse("qa:review_privacy", args=[w.question.pk]),
+        data=lambda w: {"hide": "Riverbank Bakery"},
+        done=lambda w, user: refreshed(w.question).privacy_hide == ["Riverbank Bakery"],
     ),
     "edit_answer (own)": Url(
         kind="form", url=lambda w: reverse("qa:edit_answer", args=[w.own_answer.pk]),
@@ -285,7 +290,7 @@ def _table():
     refused = (403, 403)
     table = {role: {} for role in ROLES}
     workspace_pages = ("queue", "my_work", "question_work")
-    question_actions = ("claim", "release", "answer", "request_info", "decline")
+    question_actions = ("claim", "release", "answer", "request_info", "decline", "review_privacy")
     staff_pages = ("staff_doctors", "staff_reports", "staff_audit")
     staff_actions = ("staff_decide verify", "staff_decide reject", "staff_decide suspend",
                      "staff_decide reinstate", "staff_report_decide unpublish", "staff_report_decide dismiss")

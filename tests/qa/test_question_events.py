@@ -152,6 +152,17 @@ def _edit_answer_by(who):
     return case
 
 
+def _review_privacy_by(who):
+    def case(w):
+        question = w.claimed()
+        user = w.doctor.user if who == "doctor" else w.staff
+
+        def act():
+            return services.question_review_privacy(question=question, by=user, keep=[], hide=["my arm"])
+        return act, user, (w.doctor if who == "doctor" else None)
+    return case
+
+
 def _unpublish(w):
     thread = w.thread()
     return (lambda: services.question_unpublish(question=thread, by=w.staff, reason="Spam")), w.staff, None
@@ -182,6 +193,8 @@ CASES = {
     "retag": _retag,
     "edit_answer (by its doctor)": _edit_answer_by("doctor"),
     "edit_answer (by staff)": _edit_answer_by("staff"),
+    "review_privacy (by a doctor)": _review_privacy_by("doctor"),
+    "review_privacy (by staff)": _review_privacy_by("staff"),
     "unpublish": _unpublish,
     "dismiss_report": _dismiss_report,
 }
