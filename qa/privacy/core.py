@@ -85,6 +85,15 @@ _MARKED_LANGUAGE = {"en": "en", "zh-hant": "zh-hant", "zh-tw": "zh-hant"}
 _AROUND = 30  # characters on each side that decide the language of a placeholder with lang="auto"
 
 
+def _around(text: str, start: int, end: int) -> str:
+    """The text near a detail that decides its placeholder's language: up to ``_AROUND`` characters
+    on each side, within the same line (a patient often switches language from one line to the next)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return text[max(line_start, start - _AROUND) : start] + text[end : min(line_end, end + _AROUND)]
+
+
 def placeholder(kind: str, lang: str = "en") -> str:
     """The bracketed words that replace a detail of this kind: ``lang`` is "en" or "zh-hant"."""
     try:
@@ -122,8 +131,7 @@ def redact(
             position = max(position, detail.end)
             continue
         if lang == "auto":
-            around = text[max(0, detail.start - _AROUND) : detail.start] + text[detail.end : detail.end + _AROUND]
-            words = placeholder(detail.kind, "zh-hant" if is_chinese(around) else "en")
+            words = placeholder(detail.kind, "zh-hant" if is_chinese(_around(text, detail.start, detail.end)) else "en")
         else:
             words = placeholder(detail.kind, lang)
         pieces += [text[position : detail.start], words]
