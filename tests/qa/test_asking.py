@@ -305,3 +305,21 @@ def test_the_live_notice_reads_no_topics_or_questions(patient_client, django_ass
                                                                    "warning_signs": ["breathing", "bogus"],
                                                                    "age_bracket": "²"})
     assert response.json()["tier"] == "emergency"
+
+
+def test_the_preview_puts_send_right_under_it_and_folds_the_fields(patient_client):
+    """The preview used to repeat the whole form above the Send button (a 4,000 px page)."""
+    page = patient_client.post(reverse("qa:ask"), f.ask_data(action="preview")).content.decode()
+    form = page[page.index('id="ask-form"'):]
+    send = form.index('value="submit"')
+    assert send < form.index("<details") < form.index('name="body"') < form.index("</details>")
+    # Enter in a field previews: the first submit button of the form is a preview.
+    first_button = re.search(r'<button type="submit" name="action" value="(\w+)"', form).group(1)
+    assert first_button == "preview"
+    assert form.count('value="submit"') == 1
+
+
+def test_without_a_preview_the_fields_are_not_folded(patient_client):
+    page = patient_client.get(reverse("qa:ask")).content.decode()
+    form = page[page.index('id="ask-form"'):]
+    assert "<details" not in form and 'value="submit"' not in form and 'name="body"' in form
