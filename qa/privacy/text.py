@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from qa.chinese import to_traditional
+
 # Ideographs: CJK Unified Ideographs, Extension A, and the compatibility block.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -32,8 +34,9 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """The text with full-width forms, dashes and invisible characters replaced, one for one."""
-    return text.translate(_FOLD)
+    """The text with full-width forms, dashes and invisible characters replaced, and Simplified
+    Chinese characters in Traditional form (号 is 號, 楼 is 樓), one for one."""
+    return to_traditional(text.translate(_FOLD))
 
 
 _IDEOGRAPH = re.compile(f"[{CJK}]")

@@ -126,7 +126,8 @@ class _Reader:
                 continue
             before, after = text[max(clause_start, start - reading.LOOKBACK) : start], text[end:high]
             if not (reading.negated(self.doc, index, before, after)
-                    or reading.over(self.doc, index, compiled.concept.timing, before, after)):
+                    or reading.over(self.doc, index, compiled.concept.timing, before, after)
+                    or (compiled.concept.timing == NOW and reading.hypothetical(self.doc, index, before))):
                 return reading.excerpt(text, low, start, end, high)
         return None
 

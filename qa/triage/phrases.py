@@ -166,8 +166,10 @@ class Compiler:
         return tuple(re.compile("|".join(group)) for group in (literal, other) if group)
 
     def loose(self, phrases: Iterable[str]) -> re.Pattern[str] | None:
-        """One regex for phrasings of either language (the language is told by the script)."""
-        branches = [
-            regex for phrase in phrases for regex in self.phrase(phrase, "zh" if HAS_CJK.search(phrase) else "en")
-        ]
+        """One regex for phrasings of either language (the language is told by the script). An
+        English phrasing starts at the start of a word ("cause*" is not found in "because")."""
+        branches = []
+        for phrase in phrases:
+            lang = "zh" if HAS_CJK.search(phrase) else "en"
+            branches += [("(?<![a-z0-9'])" if lang == "en" else "") + regex for regex in self.phrase(phrase, lang)]
         return re.compile("|".join(branches)) if branches else None

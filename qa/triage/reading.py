@@ -5,6 +5,7 @@ Generic: knows no medicine. :mod:`qa.triage.engine` finds the concepts of the ru
 
 Why the text is read this way:
 
+* Simplified Chinese is read as Traditional (qa.chinese).
 * NFKC and case folding make full-width letters, ligatures and capitals equal; hyphens and
   slashes become spaces ("6-week-old" is "6 week old"); digits and letters are pulled apart
   ("39c" is "39 c"); spaces next to Chinese characters go, because Chinese is written without
@@ -16,11 +17,16 @@ Why the text is read this way:
 * English negation: a cue ("no", "not", "without", "never", "n't" ...) among the last three
   words before the match, not counting little words ("any", "my", "have"), and cut off by
   "and", "but", "because" and the like; phrases that only look negative ("no idea why",
-  "can't stop") are ignored. "No fever, chills or rigors" negates the whole list.
+  "can't stop") are ignored. "No fever, chills or rigors" and "I don't have a fever, stiff
+  neck or purple spots" negate the whole list (short items joined by commas, the last by "or").
 * Chinese negation: 沒有, 沒, 無, 不, 未 ... directly before the match (a few fillers like
   什麼, 明顯, 會 allowed), or before a list joined by 、 或 和 ("沒有發燒、咳嗽或嘔吐").
   Question forms (會不會, 有沒有, 是不是) are not negations.
 * An answer after the sign ("fever: none", "發燒？沒有", "眼睛沒有問題") negates it too.
+* Hypothetical questions about a sign that must be happening now do not count: "what should I do
+  if my throat closes up?", "如果喉嚨腫起來要怎麼辦". The sign must follow "if" (如果, 萬一…) in its
+  clause, and its sentence must ask something ("what should I do", "?", 怎麼辦, 嗎); "if I press
+  the spots they don't fade" describes a test, not a hypothesis.
 * Time: a sign can be over ("that is gone", "已經退了", or a next clause "it's gone now") or
   long past ("last year", "years ago", "小時候"); concepts say whether that matters.
 """
@@ -32,6 +38,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from qa.chinese import to_traditional
 from qa.triage.schema import ANY_TIME, RECENT
 
 # --------------------------------------------------------------------------------------
@@ -80,6 +87,7 @@ class Document:
     inherits_negation: list[bool]  # "no fever, chills or rigors": "chills or rigors" is negated
     answered_no: list[bool]  # "any fever? no": the clause before a bare "no"
     resolved_next: list[bool]  # "I had a fever, it's gone now": the clause before such a remark
+    asks: list[bool]  # the clause's sentence asks something ("what should I do", "?", 怎麼辦)
 
 
 _BARE_NO = frozenset(
@@ -94,34 +102,68 @@ _RESOLVED_CLAUSE = re.compile(
     r"|^(?:但是?|可是|不過)?(?:現在|目前)?(?:已經|已|都|也)*(?:退了|退燒了|好了|消了|沒了|消退了|不見了|痊癒了|恢復了|沒事了|消掉了)$"
 )
 _EN_OR = re.compile(r"(?:^| )(?:or|nor) ")
+# A clause that says something (a subject, a verb) rather than naming one more item of a list.
+_EN_STATEMENT = re.compile(
+    r"^(?:my|i|it|he|she|they|we|his|her|their|the|this|that|now)\b"
+    r"|\b(?:is|are|am|was|were|has|have|had|feel|feels|felt|got|get|gets|getting|became|become|becoming|started"
+    r"|starting|keeps?|going|went|looks?|seems?)\b|'s\b|'re\b|'m\b"
+)
+_ASKS = re.compile(
+    r"\b(?:what|how) (?:should|do|would|can|could|shall|must|will) (?:i|we|you|one|they|he|she|my \w+)"
+    r" (?:do|handle|react|treat|deal|know|tell)\b|\bwhat (?:to|can i) do\b|\bwhat happens\b"
+    r"|\bshould (?:i|we) (?:go|call|see|worry|be worried|take|use|get)\b|\bwhen (?:should|to|do) \b"
+    r"|怎麼辦|該怎麼|要怎麼|怎麼處理|如何處理|該如何|要注意|需要注意|該注意|會怎樣|會怎麼樣|嗎|呢"
+)
+
+
+def _opens_negated_list(clause: str) -> bool:
+    """Whether ``clause`` negates the first item of a list that the next clauses go on with:
+    "no fever", "without pain", "i don't have a fever" (then ", stiff neck or purple spots")."""
+    words = clause.split()
+    if _EN_LIST_OPENER.match(clause) and len(words) <= 4:
+        return True
+    return 2 <= len(words) <= 8 and _en_negated(" ".join(words[:-1]) + " ", False)
 
 
 def read(raw: str, spellings: Mapping[str, str]) -> Document:
     """Normalise ``raw`` and cut it into clauses; ``spellings`` maps misspelled words to words."""
-    text = unicodedata.normalize("NFKC", raw).casefold().translate(VARIANTS)
+    text = to_traditional(unicodedata.normalize("NFKC", raw)).casefold().translate(VARIANTS)
     text = _DECIMAL_COMMA.sub(".", text.translate(_TEXT_MAP))
     pieces = _CLAUSE_SPLIT.split(text)
     clauses: list[str] = []
     commas: list[bool] = []  # whether the break before each clause was a comma
-    after_comma = False
+    sentence_of: list[int] = []  # clauses joined by commas make a sentence
+    questions: set[int] = set()  # sentences that end with a question mark
+    after_comma, sentence = False, 0
     for index, piece in enumerate(pieces):
         if index % 2:
             after_comma = piece == ","
+            if "?" in piece:
+                questions.add(sentence)
+            if not after_comma and clauses and sentence_of[-1] == sentence:
+                sentence += 1
             continue
         clause = _tidy(piece, spellings)
         if clause:
             clauses.append(clause)
             commas.append(after_comma)
+            sentence_of.append(sentence)
+    asking = questions | {sentence_of[i] for i, clause in enumerate(clauses) if _ASKS.search(clause)}
+    asks = [sentence_of[index] in asking for index in range(len(clauses))]
     inherits = [False] * len(clauses)
     for first, clause in enumerate(clauses):
-        if not _EN_LIST_OPENER.match(clause) or len(clause.split()) > 4:
+        if not _opens_negated_list(clause):
             continue
         last = first
-        while last - first < 6 and last + 1 < len(clauses) and commas[last + 1] and len(clauses[last + 1].split()) <= 4:
+        while last - first < 6 and last + 1 < len(clauses) and commas[last + 1]:
             last += 1
-            if _EN_OR.search(clauses[last]):
+            words = len(clauses[last].split())
+            if _EN_OR.search(clauses[last]) and words <= 6 and not _EN_STATEMENT.search(clauses[last]):
+                # "…, stiff neck or any purple spots" (a list item, not "my lips are swelling or numb")
                 for index in range(first + 1, last + 1):
                     inherits[index] = True
+                break
+            if words > 4:
                 break
     answered = [index + 1 < len(clauses) and clauses[index + 1] in _BARE_NO for index in range(len(clauses))]
     resolved = [index + 1 < len(clauses) and _RESOLVED_CLAUSE.match(clauses[index + 1]) is not None
@@ -131,7 +173,7 @@ def read(raw: str, spellings: Mapping[str, str]) -> Document:
         starts.append(offset)
         ends.append(offset + len(clause))
         offset += len(clause) + 1
-    return Document("\n".join(clauses), starts, ends, inherits, answered, resolved)
+    return Document("\n".join(clauses), starts, ends, inherits, answered, resolved, asks)
 
 
 # --------------------------------------------------------------------------------------
@@ -254,6 +296,23 @@ def negated(doc: Document, index: int, before: str, after: str) -> bool:
     if doc.answered_no[index] or _EN_ANSWER_NO.match(after) or _ZH_ANSWER_NO.match(after):
         return True
     return _zh_negated(before) or _en_negated(before, doc.inherits_negation[index])
+
+
+_EN_IF = re.compile(
+    r"\b(?:if|in case|what if|whenever|suppose|supposing)\b"
+    r"(?! (?:i |you |we |she |he |they |my \w+ )?(?:press\w*|push\w*|squeez\w*|touch\w*|put\w*|roll\w*|tr(?:y|ied)))"
+)
+_EN_IF_CUT = re.compile(r"\b(?:but|now|however|so|then|because|since|although|though)\b")
+_ZH_IF = re.compile(r"(?:如果|萬一|假如|假設|要是|若是|假使|如若)(?![^，,]{0,3}(?:按|壓|用手|用杯|拿杯|摸))")
+_ZH_IF_CUT = re.compile(r"但|可是|不過|現在|結果|然後|後來|因為")
+
+
+def hypothetical(doc: Document, index: int, before: str) -> bool:
+    """Whether the match after ``before`` (in clause ``index``) is only supposed, in a question:
+    "what should I do if my throat closes up?"."""
+    if not doc.asks[index]:
+        return False
+    return bool(_EN_IF.search(_cut(before, _EN_IF_CUT, True)) or _ZH_IF.search(_cut(before, _ZH_IF_CUT, True)))
 
 
 def over(doc: Document, index: int, timing: str, before: str, after: str) -> bool:

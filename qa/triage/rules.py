@@ -766,6 +766,8 @@ CONCEPTS = (
             "larger/wider",
             "spreading/expanding/growing ~2 (redness/red area/red patch/swelling/cellulitis/infection)",
             "rash ~4 spread*/spreading ~3 (fast/quickly/rapidly/by the hour/every hour/before my eyes)",
+            "redness/red/swelling/swollen/infection ~10 spread*/spreading/growing/expanding ~2 (fast/quickly/rapidly/"
+            "by the hour/every hour/before my eyes)",
             "redness/red ~6 past/beyond/outside ~3 line/lines/mark/marks/circle/outline",
             "drew/drawn/marked/traced ~5 line/lines/circle/outline/around",
         ),
@@ -861,11 +863,11 @@ CONCEPTS = (
         label_zh="皮膚變暗紫或發黑",
         en=(
             "skin/area/wound/cut/swelling/redness/middle/center/centre/edges/bite/toe/toes/finger/fingers/part/parts/"
-            "it/foot"
+            "it/they/foot"
             "/feet/leg/heel/hand/arm/tip ~4 turn*/"
             "going"
-            "/gone/became/becoming/getting/looks/look/is ~2 black/purple/dusky/grey/gray/dark/blue/blackish/purplish"
-            "/bluish",
+            "/gone/became/becoming/getting/looks/look/is/are/was/were ~2 black/purple/dusky/grey/gray/dark/blue"
+            "/blackish/purplish/bluish",
             "dusky", "necro*", "gangren*", "black ~2 patch*/area/skin ~4 around/near/on/in ~3 {wound}/swelling/red*",
         ),
         zh=(
@@ -1384,6 +1386,65 @@ CONCEPTS = (
         ),
         timing=ANY_TIME,
     ),
+    Concept(
+        code="venomous_bite",
+        label="a snake bite",
+        label_zh="被蛇咬",
+        en=(
+            "snake/snakes/viper/cobra/adder/rattlesnake ~4 bite*/bit/bitten/fang*",
+            "bitten/bit ~4 (by a snake/by snake/by a viper/by a cobra/by an adder/by a rattlesnake)",
+            "snakebite*", "snake bite*",
+        ),
+        zh=(
+            "蛇 ~3 咬", "被蛇", "毒蛇", "雨傘節", "龜殼花", "百步蛇", "青竹絲", "眼鏡蛇", "鎖鏈蛇", "赤尾青竹絲",
+        ),
+        unless=(
+            "{hypothetical}", "snake plant", "snakeskin", "snake skin", "documentar*", "video*", "movie*", "film*",
+            "news", "article*", "read about", "watched", "tv", "蛇皮", "蛇年", "皮蛇", "飛蛇", "蛇纏腰", "紀錄片",
+            "新聞", "影片", "電影", "電視",
+        ),
+        timing=RECENT,
+    ),
+    Concept(
+        code="frostbite",
+        label="frostbite",
+        label_zh="凍傷",
+        en=("frostbit*", "frost bite*", "frost bitten", "frostnip"),
+        zh=("凍傷", "凍瘡 ~4 發黑/變黑/起水泡/水泡/麻木"),
+        unless=("chilblain*", "{hypothetical}"),
+        timing=RECENT,
+    ),
+    Concept(
+        code="frostbite_damage",
+        label="frostbitten skin black, blistered, hard, white or numb",
+        label_zh="凍傷處發黑、起水泡、變硬、發白或麻木",
+        en=(
+            "black/blackened/blackish/blister*/hard/waxy/white/grey/gray/numb*/wooden",
+            "no feeling", "can't feel", "cant feel", "cannot feel",
+        ),
+        zh=(
+            "發黑", "變黑", "黑掉", "黑黑的", "水泡", "變硬", "硬硬的", "發白", "變白", "蠟白", "麻木", "沒有感覺",
+            "沒感覺",
+        ),
+    ),
+    Concept(
+        code="heavy_bleeding",
+        label="bleeding that does not stop",
+        label_zh="血流不止",
+        en=(
+            "bleed*/blood ~4 (won't stop/wont stop/will not stop/doesn't stop/does not stop/isn't stopping/"
+            "not stopping/keeps coming/keeps pouring/spurting/gushing/pouring/everywhere)",
+            "can't/cant/cannot ~2 stop ~3 bleed*/blood", "keeps bleeding ~3 (through/for an hour/for hours)",
+            "(won't/wont/will not/doesn't/does not/didn't/did not/isn't/hasn't/has not) ~1 stop* ~1 bleed*",
+            "soaked ~4 blood/bandage*/towel*", "spurting ~2 blood", "gushing ~2 blood",
+        ),
+        zh=(
+            "血流不止", "流血不止", "止不住血", "止不了血", "血 ~3 止不住/停不下來/一直噴/用噴的/噴出來", "噴血",
+            "流很多血 ~4 止不住", "傷口 ~3 一直 ~2 流血", "流血 ~4 停不下來/止不住/不會停/沒有停",
+        ),
+        unless=("nose", "nosebleed*", "period", "gums", "mole", "moles", "wart", "warts", "scab", "scabs", "pimple*",
+                "流鼻血", "月經", "牙齦", "痣", "疣", "痘痘", "結痂"),
+    ),
     # ---- crisis ------------------------------------------------------------------------
     Concept(
         code="self_harm",
@@ -1621,6 +1682,47 @@ RULES = (
         advice="A child whose skin looks scalded, wrinkles or peels off when touched needs hospital care today. "
         "Go to an emergency department now.",
         advice_zh="孩子的皮膚看起來像燙傷，一碰就皺起或脫落，需要住院治療。請立即到急診。",
+    ),
+    Rule(
+        code="snake_bite",
+        condition="Snake bite",
+        condition_zh="被蛇咬傷",
+        tier=EMERGENCY,
+        when=(all_of("venomous_bite"),),
+        advice="Treat every snake bite as venomous: keep still and keep the bitten limb still and below the heart, "
+        "take off rings and tight clothing, do not cut, suck or put ice on the wound, and call 119 (112/911 "
+        "abroad) or go to an emergency department now. A photo of the snake, taken from a safe distance, helps.",
+        advice_zh="被蛇咬一律當作毒蛇處理：保持安靜不動，讓被咬的肢體固定並低於心臟，取下戒指與緊身衣物；不要切開、"
+        "吸吮或冰敷傷口，請立即撥打 119 或到急診。在安全距離拍下蛇的照片有助於治療。",
+    ),
+    Rule(
+        code="frostbite_severe",
+        condition="Frostbite with skin turning black, blistering, hard or numb",
+        condition_zh="凍傷合併皮膚發黑、起水泡、變硬或麻木",
+        tier=EMERGENCY,
+        when=(all_of("frostbite", "dusky | frostbite_damage"),),
+        advice="Frostbitten skin that is black, blistered, hard or numb needs hospital care now. Do not rub it or "
+        "warm it by a fire or heater; go to an emergency department.",
+        advice_zh="凍傷的皮膚如果發黑、起水泡、變硬或麻木，需要立即就醫。不要搓揉，也不要用火或暖爐烤熱，請到急診。",
+    ),
+    Rule(
+        code="frostbite",
+        condition="Frostbite",
+        condition_zh="凍傷",
+        tier=URGENT,
+        when=(all_of("frostbite"),),
+        advice="Rewarm frostbitten skin gently in warm (not hot) water and see a doctor today.",
+        advice_zh="凍傷的皮膚請用溫水（不要用熱水）慢慢回溫，並請今天就醫。",
+    ),
+    Rule(
+        code="heavy_bleeding",
+        condition="Bleeding that does not stop",
+        condition_zh="血流不止",
+        tier=EMERGENCY,
+        when=(all_of("heavy_bleeding"),),
+        advice="Press firmly on the wound with a clean cloth without lifting it for 10 minutes. If it still "
+        "bleeds, or blood spurts, call 119 (112/911 abroad) or go to an emergency department now.",
+        advice_zh="用乾淨的布用力壓住傷口，持續 10 分鐘不要放開查看。如果仍在流血或血用噴的，請立即撥打 119 或到急診。",
     ),
     Rule(
         code="serious_burn",

@@ -220,3 +220,12 @@ def test_names_in_self_introductions(text, expected):
 )
 def test_look_alikes_are_not_details(text):
     assert found(text) == []
+
+
+def test_simplified_chinese_addresses_and_offsets_are_read_as_traditional():
+    from qa.privacy import find, redact
+
+    text = "我住台北市中山区南京东路二段100号5楼，电话0912345678"
+    found = find(text)
+    assert [(d.kind, d.text) for d in found] == [("address", "南京东路二段100号5楼"), ("phone", "0912345678")]
+    assert redact(text, lang="auto") == "我住台北市中山区[已移除地址]，电话[已移除電話號碼]"

@@ -99,3 +99,36 @@ def test_time_words_are_read_with_care(text, expected):
 )
 def test_spelling_spacing_and_script_do_not_matter(text, expected):
     assert codes(text) == expected
+
+
+@cases(
+    [
+        ("I don't have a fever, stiff neck or any purple spots", ""),
+        ("I do not have hives, swollen lips or trouble breathing", ""),
+        ("no fever, my lips are swelling", "emergency"),  # a statement after the list, not one more item
+        ("what should I do if my throat closes up?", ""),
+        ("if my lips swell what do I do", ""),
+        ("萬一嘴唇腫起來怎麼辦？", ""),
+        ("在想如果喉嚨腫起來要怎麼辦", ""),
+        ("my throat is closing, what do I do if it gets worse?", "emergency"),  # the sign comes before "if"
+        ("if I press the purple spots they do not fade and I have a fever, what should I do?", "emergency"),
+        ("如果按壓紫斑不會退，又發燒，該怎麼辦", "emergency"),
+        ("what should I do if I want to kill myself?", "crisis"),  # thoughts of self-harm always count
+        ("I want to end my life because of my psoriasis", "crisis"),  # "because" is not the look-alike "cause"
+    ]
+)
+def test_negated_lists_and_hypothetical_questions(text, expected):
+    assert tier(text) == expected
+
+
+@cases(
+    [
+        ("脸和嘴唇肿起来，呼吸困难", "emergency"),
+        ("我的宝宝两个月大，发烧到38度", "emergency"),
+        ("孩子发烧，身上有按压不褪色的紫红色斑点", "emergency"),
+        ("我不想活了", "crisis"),
+        ("没有发烧，只是手上有点痒", ""),
+    ]
+)
+def test_simplified_chinese_is_read_as_traditional(text, expected):
+    assert tier(text) == expected

@@ -122,6 +122,28 @@ FAMILIES = {
         "大面積燙傷",
         "漂白水噴到眼睛",
     ],
+    "snake_bite": [
+        "bitten by a snake on my ankle while hiking",
+        "a snake bit me on the hand in the garden",
+        "被蛇咬到腳",
+        "爬山被龜殼花咬",
+    ],
+    "frostbite_severe": [
+        "frostbite on my toes, they are black",
+        "frostbitten fingers that are white, hard and numb",
+        "腳趾凍傷，現在發黑",
+        "手指凍傷起水泡",
+    ],
+    "frostbite": [
+        "mild frostbite on my fingertips after skiing",
+        "手指有點凍傷",
+    ],
+    "heavy_bleeding": [
+        "the cut on my hand won't stop bleeding",
+        "blood is spurting from the wound",
+        "血流不止",
+        "傷口一直流血，止不住",
+    ],
     "self_harm": [
         "I don't want to live like this",
         "sometimes I want to die",
