@@ -44,6 +44,11 @@ class TypedText:
     PUBLIC_TEXT: tuple[str, ...] = ()
     PRIVACY_KINDS: tuple[str, ...] = privacy.KINDS
 
+    @property
+    def has_hidden_details(self) -> bool:
+        """Whether a public copy differs from what was typed."""
+        return any(getattr(self, f"original_{name}") for name in self.PUBLIC_TEXT)
+
     def typed(self, name: str) -> str:
         """The field as its author typed it (private)."""
         return getattr(self, f"original_{name}") or getattr(self, name)

@@ -169,6 +169,8 @@ def test_the_private_pages_show_what_was_typed_with_the_details_highlighted(worl
 
     doctor = Client()
     doctor.force_login(world.doctor.user)
+    queue = doctor.get(reverse("qa:queue")).content.decode()
+    assert "personal details hidden: review" in queue and PHONE not in queue
     work = doctor.get(reverse("qa:question_work", args=[question.pk])).content.decode()
     assert f'title="Hidden on the public page: ID number">{NATIONAL_ID}' in work
     assert "Review the personal details" in work
