@@ -32,6 +32,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from qa import lifecycle
 from qa.models import Clarification, Question, SearchDepartment, SearchDocument, SearchTerm, Tag
+from qa.pagination import page_number
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -611,10 +612,7 @@ def search_threads(raw_query: str | None, *, department=None, tag: Tag | None = 
     results.total = len(ranked)
     results.capped = len(ranked) >= CANDIDATES
     results.pages = (len(ranked) + PAGE_SIZE - 1) // PAGE_SIZE
-    try:
-        number = int(page or 1)
-    except (TypeError, ValueError):
-        number = 1
+    number = page if isinstance(page, int) else page_number(page)
     results.page = min(max(number, 1), max(results.pages, 1))
     ids = ranked[(results.page - 1) * PAGE_SIZE: results.page * PAGE_SIZE]
     if not ids:

@@ -19,6 +19,7 @@ from doctors.permissions import VerifiedDoctorRequiredMixin
 from qa import selectors, services
 from qa.forms import AnswerForm, DeclineForm, EditAnswerForm, QueueFilterForm, RequestInfoForm
 from qa.models import Answer
+from qa.pagination import page_number
 from qa.sanitize import render_markdown
 
 
@@ -158,7 +159,7 @@ class MyWorkView(VerifiedDoctorRequiredMixin, TemplateView):
     template_name = "qa/my_work.html"
 
     def get_context_data(self, **kwargs):
-        page = Paginator(selectors.my_answers(self.doctor), 25).get_page(self.request.GET.get("page"))
+        page = Paginator(selectors.my_answers(self.doctor), 25).get_page(page_number(self.request.GET.get("page")))
         return super().get_context_data(
             doctor=self.doctor, claims=selectors.my_claims(self.doctor), page_obj=page,
             median_minutes=selectors.median_minutes_to_answer(self.doctor), **kwargs,
