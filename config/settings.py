@@ -81,6 +81,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text emails: the same templates directory, nothing HTML-escaped ("won't", not
+        # "won&#x27;t"). Render them with ``render_to_string(name, context, using="text")``.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 WSGI_APPLICATION = "config.wsgi.application"
@@ -222,6 +230,9 @@ if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 SITE_NAME = os.environ.get("SITE_NAME", "SkinAnswers")
+# The site's address as visitors reach it (scheme and host, no trailing slash): emails carry
+# absolute links built from it, since no request is at hand when they are sent.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Page sizes of the public archive.
 QA_PAGE_SIZE = 20

@@ -86,8 +86,8 @@ def notify(*, question: Question, kind: str) -> Notification | None:
         return None
     notification = Notification.objects.create(user=asker, question=question, kind=kind)
     context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
-               "path": question.get_absolute_url()}
-    body = render_to_string("qa/email/notification.txt", context)
+               "url": settings.SITE_URL + question.get_absolute_url()}
+    body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
     subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
     send_after_commit(subject=subject, body=body, to=[asker.email])
     return notification
