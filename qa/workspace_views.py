@@ -57,7 +57,7 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
             "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all())}),
             "info_form": forms.get("info_form") or RequestInfoForm(),
             "decline_form": forms.get("decline_form") or DeclineForm(),
-            "preview_html": forms.get("preview_html"),
+            "preview_html": forms.get("preview_html"), "claim_minutes": settings.QA_CLAIM_MINUTES,
         }
         return render(request, self.template_name, context, status=status)
 
