@@ -90,7 +90,8 @@ class AskForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["title"].widget.attrs.update({"autocomplete": "off", "data-similar-source": "title"})
         self.fields["duration"].required = True
-        self.fields["age_bracket"].choices = [("", "Choose…"), *self.fields["age_bracket"].choices[1:]]
+        for name in ("age_bracket", "sex", "duration"):  # one wording for every empty choice
+            self.fields[name].choices = [("", "Choose…"), *self.fields[name].choices[1:]]
         if not with_consent:
             del self.fields["consent"]
             del self.fields["warning_signs"]

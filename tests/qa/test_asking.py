@@ -305,3 +305,13 @@ def test_the_live_notice_reads_no_topics_or_questions(patient_client, django_ass
                                                                    "warning_signs": ["breathing", "bogus"],
                                                                    "age_bracket": "²"})
     assert response.json()["tier"] == "emergency"
+
+
+def test_every_empty_choice_of_the_ask_and_edit_forms_reads_the_same(patient_client):
+    question = f.question(asker=patient_client.patient)
+    for url in (ASK, reverse("qa:question_edit", args=[question.pk])):
+        page = patient_client.get(url).content.decode()
+        for name in ("age_bracket", "sex", "duration"):
+            select = re.search(rf'<select name="{name}".*?</select>', page, re.S).group(0)
+            assert re.search(r'<option value=""[^>]*>Choose…</option>', select), (url, name)
+        assert "---------" not in page
