@@ -241,9 +241,14 @@ QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)
 QA_PAGE_CACHE_SECONDS = env_int("QA_PAGE_CACHE_SECONDS", 300)  # whole public pages, anonymous visitors only
 FAQ_RELATED_LIMIT = 6
 
+# Logs go to stderr, each record once: Django's own "django" logger would print it through its
+# console handler and again through the root's, so it only propagates. A 4xx is one line, without
+# the traceback Django attaches to some (config.log_filters); 5xx responses keep theirs.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_errors_on_one_line": {"()": "config.log_filters.ClientErrorsOnOneLine"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_errors_on_one_line"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }

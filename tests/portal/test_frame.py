@@ -65,3 +65,14 @@ def test_the_header_search_button_and_home_outline_button_use_those_colours(clie
     html = client.get(reverse("portal:home")).content.decode()
     assert re.search(r'<header class="site-header[^"]*">.*btn-outline-primary[^"]*">Search</button>', html, re.S)
     assert re.search(r'btn-outline-secondary[^"]*" href="[^"]*">Browse answered questions', html)
+
+
+def test_the_favicon_is_linked_and_served(client):
+    from django.contrib.staticfiles import finders
+
+    html = client.get(reverse("portal:home")).content.decode()
+    assert '<link rel="icon" href="/static/favicon.ico"' in html
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302 and response["Location"] == "/static/favicon.ico"
+    with open(finders.find("favicon.ico"), "rb") as icon:
+        assert icon.read(4) == b"\x00\x00\x01\x00"  # an icon file
