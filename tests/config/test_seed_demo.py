@@ -78,3 +78,9 @@ def test_loading_the_demo_sends_no_email(seeded):
 
     assert Notification.objects.filter(kind="answered").count() >= 60  # the site still tells the askers
     assert mail.outbox == []  # and nothing buries the console under 64 emails
+
+
+def test_demo_doctor_profiles_say_they_are_fictional(client, seeded):
+    for doctor in DoctorProfile.objects.verified():
+        page = client.get(doctor.get_absolute_url()).content.decode()
+        assert "This doctor and their hospital are fictional" in page, doctor.display_name
