@@ -27,3 +27,12 @@ def test_plain_text_emails_are_not_html_escaped():
 
     assert "\"My cat won't eat & my hands itch <a lot>\"" in email.body
     assert "&#x27;" not in email.body and "&amp;" not in email.body and "&lt;" not in email.body
+
+
+def test_check_deploy_warns_while_site_url_is_not_the_public_https_address(settings):
+    from portal.checks import site_url_is_public
+
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    assert [w.id for w in site_url_is_public(None)] == ["portal.W001"]
+    settings.SITE_URL = "https://forum.example.org"
+    assert site_url_is_public(None) == []
