@@ -248,7 +248,7 @@ class DeclineForm(forms.Form):
     note = forms.CharField(label="Note to the patient (optional)", max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))
     duplicate = inputs.OneLineField(label="Published thread (link or number), for a duplicate", max_length=300,
-                                required=False)
+                                    required=False)
 
     def clean(self):
         cleaned = super().clean()
