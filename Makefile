@@ -10,14 +10,17 @@ BIN := $(VENV)/bin
 .PHONY: run test lint install install-dev clean
 
 $(BIN)/python:
+	@echo "==> Creating the virtual environment in $(VENV)/"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.txt | $(BIN)/python
+	@echo "==> Installing the requirements into $(VENV)/ (about a minute the first time)"
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	@echo "==> Installing the requirements and the test tools into $(VENV)/ (about a minute the first time)"
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
@@ -25,9 +28,12 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 run: install
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	@echo "==> Migrating the database"
+	@$(BIN)/python manage.py migrate --noinput
+	@echo "==> Loading the demo archive"
+	@$(BIN)/python manage.py seed_demo
+	@echo "==> Serving at http://127.0.0.1:8000 (Ctrl-C to stop)"
+	@$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install-dev
 	$(BIN)/python -m pytest

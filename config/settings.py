@@ -81,6 +81,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text emails: the same templates directory, nothing HTML-escaped ("won't", not
+        # "won&#x27;t"). Render them with ``render_to_string(name, context, using="text")``.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 WSGI_APPLICATION = "config.wsgi.application"
@@ -222,6 +230,9 @@ if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 SITE_NAME = os.environ.get("SITE_NAME", "SkinAnswers")
+# The site's address as visitors reach it (scheme and host, no trailing slash): emails carry
+# absolute links built from it, since no request is at hand when they are sent.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Page sizes of the public archive.
 QA_PAGE_SIZE = 20
@@ -230,9 +241,14 @@ QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)
 QA_PAGE_CACHE_SECONDS = env_int("QA_PAGE_CACHE_SECONDS", 300)  # whole public pages, anonymous visitors only
 FAQ_RELATED_LIMIT = 6
 
+# Logs go to stderr, each record once: Django's own "django" logger would print it through its
+# console handler and again through the root's, so it only propagates. A 4xx is one line, without
+# the traceback Django attaches to some (config.log_filters); 5xx responses keep theirs.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_errors_on_one_line": {"()": "config.log_filters.ClientErrorsOnOneLine"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_errors_on_one_line"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }

@@ -4,11 +4,12 @@ pages that combine apps (home, a thread, a topic, search)."""
 from django.contrib import admin
 from django.urls import include, path
 
-from config.views import healthz, readyz
+from config.views import favicon, healthz, readyz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("faq/", include("faq.urls")),

@@ -2,8 +2,9 @@ import logging
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
-from django.views.decorators.cache import never_cache
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control, never_cache
 
 logger = logging.getLogger(__name__)
 
@@ -33,3 +34,10 @@ def readyz(request):
         logger.warning("readyz: the cache is unreachable: %s", error)
         checks["cache"] = "unreachable"
     return JsonResponse(checks, status=200 if checks["database"] == "ok" else 503)
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """``/favicon.ico``, which browsers ask for on their own: the static icon (``base.html`` links
+    it too). A temporary redirect, since the static file's name changes with its content."""
+    return HttpResponseRedirect(static("favicon.ico"))

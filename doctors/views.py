@@ -20,9 +20,15 @@ from doctors.permissions import SignedInRequiredMixin, StaffRequiredMixin
 
 
 class ApplyView(SignedInRequiredMixin, View):
-    """Apply to answer as a doctor, or see where the application stands."""
+    """Apply to answer as a doctor, or see where the application stands. Signed out: how applying
+    works (the page every "For doctors" link leads to); applying itself needs an account."""
 
     template_name = "doctors/apply.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "GET" and not request.user.is_authenticated:
+            return render(request, self.template_name, {"profile": None, "form": None})
+        return super().dispatch(request, *args, **kwargs)  # anything else needs an account
 
     def render_page(self, request, profile, form, status=200):
         # Where a verified doctor works is decided by the project (settings), not by this app.

@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.views.generic import TemplateView
 
 from doctors.selectors import departments
-from qa import cache, search, selectors
+from qa import cache, search, selectors, services
 from qa.forms import AddInformationForm
 from qa.models import Tag
 from qa.views import QuestionListView
@@ -49,13 +49,21 @@ class ThreadView(TemplateView):
             if question is not None:
                 if kwargs.get("slug") != question.slug:
                     return redirect(question.get_absolute_url())
+                self.asker_opened(request, question)
                 return self.render_private(request, question)
         if question is None:
             raise Http404("No such thread.")  # unpublished and missing look the same
         if kwargs.get("slug") != question.slug:
             return HttpResponsePermanentRedirect(question.get_absolute_url())
+        self.asker_opened(request, question)
         self.question = question
         return super().get(request, *args, **kwargs)
+
+    @staticmethod
+    def asker_opened(request, question) -> None:
+        """The asker reading their question has seen what its notifications announce."""
+        if request.user.is_authenticated and question.asker_id == request.user.pk:
+            services.notifications_mark_read(user=request.user, question_id=question.pk)
 
     def render_private(self, request, question):
         context = {"question": question, "answers": question.visible_answers,

@@ -57,7 +57,7 @@ class AskForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text="Topics link your question to similar answered questions and FAQ articles.",
     )
-    more_tags = forms.CharField(
+    more_tags = inputs.OneLineField(
         label="Other topics", required=False, max_length=300,
         help_text="Not in the list? Type topic names as they appear on the Topics page, separated by commas.",
     )
@@ -84,12 +84,14 @@ class AskForm(forms.ModelForm):
                   "itch": "Does it itch?", "pain": "Does it hurt?"}
         widgets = {"itch": forms.RadioSelect, "pain": forms.RadioSelect}
         help_texts = {"title": "For example: “Red, scaly patches on both elbows for three months”."}
+        field_classes = {"title": inputs.OneLineField}
 
     def __init__(self, *args, with_consent: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title"].widget.attrs.update({"autocomplete": "off", "data-similar-source": "title"})
         self.fields["duration"].required = True
-        self.fields["age_bracket"].choices = [("", "Choose…"), *self.fields["age_bracket"].choices[1:]]
+        for name in ("age_bracket", "sex", "duration"):  # one wording for every empty choice
+            self.fields[name].choices = [("", "Choose…"), *self.fields[name].choices[1:]]
         if not with_consent:
             del self.fields["consent"]
             del self.fields["warning_signs"]
@@ -109,9 +111,6 @@ class AskForm(forms.ModelForm):
             *([Fieldset("Before you send", *tail)] if tail else []),
             "submission_token", "follow_up_of",
         )
-
-    def clean_title(self) -> str:
-        return inputs.one_line(self.cleaned_data["title"])
 
     def clean_submission_token(self) -> uuid.UUID | None:
         try:
@@ -248,8 +247,8 @@ class DeclineForm(forms.Form):
     reason = forms.ChoiceField(choices=DeclineReason.choices, widget=forms.RadioSelect)
     note = forms.CharField(label="Note to the patient (optional)", max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))
-    duplicate = forms.CharField(label="Published thread (link or number), for a duplicate", max_length=300,
-                                required=False)
+    duplicate = inputs.OneLineField(label="Published thread (link or number), for a duplicate", max_length=300,
+                                    required=False)
 
     def clean(self):
         cleaned = super().clean()
@@ -307,5 +306,5 @@ class EditAnswerForm(forms.Form):
 class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(choices=[("", "All actions"), *QuestionEvent.Action.choices,
                                         *VerificationEvent.Action.choices], required=False)
-    actor = forms.CharField(label="Who", max_length=100, required=False)
+    actor = inputs.OneLineField(label="Who", max_length=100, required=False)
     question = inputs.IntegerField(label="Question number", min_value=1, max_value=inputs.MAX_ID, required=False)

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 from django.db.models import Q, QuerySet
 
+from accounts.inputs import parse_int
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CURSOR = re.compile(r"([0-9]{1,18})-([0-9]{1,18})")  # ASCII digits; the id fits a bigint
 
@@ -30,6 +32,12 @@ def decode_cursor(token: str | None) -> tuple[datetime, int] | None:
         return _EPOCH + timedelta(microseconds=int(match.group(1))), int(match.group(2))
     except OverflowError:
         return None
+
+
+def page_number(raw: str | None) -> int:
+    """The page asked for by ``?page=`` on the numbered lists (search, staff and doctors' pages):
+    plain ASCII digits (``accounts.inputs``), else the first page. ``?page=٣`` is not page 3."""
+    return parse_int(raw, minimum=1) or 1
 
 
 @dataclass

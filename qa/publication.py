@@ -79,15 +79,24 @@ def archive_changed() -> None:
     cache.archive_changed()
 
 
+def deliverable(address: str) -> bool:
+    """Whether an email to ``address`` can reach anyone: not empty, and not in the ``.invalid``
+    top-level domain, reserved never to resolve (RFC 2606) — the demo accounts' addresses."""
+    domain = address.rpartition("@")[2].rstrip(".").lower()
+    return bool(domain) and not (domain == "invalid" or domain.endswith(".invalid"))
+
+
 def notify(*, question: Question, kind: str) -> Notification | None:
     """Tell the asker on the site now, and by email once the transaction commits."""
     asker = question.asker
     if asker is None:
         return None
     notification = Notification.objects.create(user=asker, question=question, kind=kind)
+    if not deliverable(asker.email):
+        return notification  # the demo archive's askers, for one: the site tells them, no email
     context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
-               "path": question.get_absolute_url()}
-    body = render_to_string("qa/email/notification.txt", context)
+               "url": settings.SITE_URL + question.get_absolute_url()}
+    body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
     subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
     send_after_commit(subject=subject, body=body, to=[asker.email])
     return notification

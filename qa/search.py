@@ -32,6 +32,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from qa import lifecycle
 from qa.models import Clarification, Question, SearchDepartment, SearchDocument, SearchTerm, Tag
+from qa.pagination import page_number
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -233,6 +234,24 @@ class SearchResults:
 
 def _marked(text: str) -> SafeString:
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308 - escaped above
+
+
+# Markdown syntax in an excerpt (answers are Markdown; excerpts are cut from the indexed source):
+# the words stay, the markup goes. The highlight markers are neither, so they survive.
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")  # [text](url), ![alt](src)
+_MD_LINE_START = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|[0-9]{1,9}[.)][ \t]+)")
+_MD_HEADING = re.compile(r"(?<!\S)#{1,6}(?=[ \t])")  # "### What you can do now" cut mid-line
+_MD_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|~~|`+|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])")
+
+
+def plain_excerpt(text: str) -> str:
+    """``text`` (an excerpt of a thread, highlight markers included) without Markdown syntax,
+    on one line."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_LINE_START.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPHASIS.sub("", text)
+    return " ".join(text.split())
 
 
 def _filters(department_id: int | None, tag_id: int | None, alias: str) -> tuple[str, list]:
@@ -611,10 +630,7 @@ def search_threads(raw_query: str | None, *, department=None, tag: Tag | None = 
     results.total = len(ranked)
     results.capped = len(ranked) >= CANDIDATES
     results.pages = (len(ranked) + PAGE_SIZE - 1) // PAGE_SIZE
-    try:
-        number = int(page or 1)
-    except (TypeError, ValueError):
-        number = 1
+    number = page if isinstance(page, int) else page_number(page)
     results.page = min(max(number, 1), max(results.pages, 1))
     ids = ranked[(results.page - 1) * PAGE_SIZE: results.page * PAGE_SIZE]
     if not ids:
@@ -633,5 +649,5 @@ def search_threads(raw_query: str | None, *, department=None, tag: Tag | None = 
     for pk in ids:
         if pk in questions:  # unpublished since it was indexed: never shown
             title, excerpt = marks.get(pk, (questions[pk].title, questions[pk].excerpt))
-            results.hits.append(Hit(questions[pk], _marked(title), _marked(excerpt)))
+            results.hits.append(Hit(questions[pk], _marked(title), _marked(plain_excerpt(excerpt))))
     return results

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import (
     CharField,
@@ -29,7 +30,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from doctors.models import Department, DoctorProfile, VerificationEvent
-from qa import lifecycle, privacy
+from qa import lifecycle, privacy, triage
 from qa.models import (
     Answer,
     Clarification,
@@ -211,8 +212,13 @@ def keywords(text: str, *, limit: int = 8) -> list[str]:
 
 
 def suggest_tags(text: str, *, limit: int = 5) -> list[Tag]:
-    """Existing tags whose name, slug words or keywords occur in ``text``."""
-    haystack = " " + " ".join(w.lower() for w in _WORD.findall(text or "")) + " "
+    """Existing tags whose name, slug words or keywords occur in ``text``, where the text does not
+    negate them ("no fever" suggests no topic about fevers)."""
+    return _tags_in(triage.affirmed(text), limit=limit)
+
+
+def _tags_in(affirmed_text: str, *, limit: int) -> list[Tag]:
+    haystack = " " + " ".join(w.lower() for w in _WORD.findall(affirmed_text)) + " "
     if not haystack.strip():
         return []
     found = []
@@ -227,11 +233,15 @@ def suggest_tags(text: str, *, limit: int = 5) -> list[Tag]:
 
 
 def similar_to_draft(*, text: str, tag_ids: Iterable[int] = (), limit: int = 5) -> list[Question]:
-    """Published threads that may already answer a draft: by shared tags and shared title words.
+    """Published threads that may already answer a draft: by shared tags — those chosen and those
+    the text implies ("hives on my arms": urticaria) — then shared title words. Words the text
+    negates ("no fever") count for neither.
 
     Candidates come from two capped, indexed reads; scoring happens on at most a hundred rows.
     """
-    tag_ids = list(tag_ids)
+    text = triage.affirmed(text)
+    implied = [tag.pk for tag in _tags_in(text, limit=settings.QA_MAX_TAGS)]
+    tag_ids = list(dict.fromkeys([*tag_ids, *implied]))
     words = keywords(text, limit=6)
     candidates: dict[int, Question] = {}
     for q in questions_sharing_tags(tag_ids, limit=50):

@@ -581,9 +581,12 @@ def report_dismiss(*, report: Report, by) -> Report:
 
 
 @transaction.atomic
-def notifications_mark_read(*, user, notification_id: int | None = None) -> int:
-    """Mark one notification (or all) of ``user`` as read; returns how many changed."""
+def notifications_mark_read(*, user, notification_id: int | None = None, question_id: int | None = None) -> int:
+    """Mark one notification, those of one question (the asker opened it), or all of ``user``'s
+    as read; returns how many changed."""
     qs = Notification.objects.filter(user=user, read_at__isnull=True)
     if notification_id is not None:
         qs = qs.filter(pk=notification_id)
+    if question_id is not None:
+        qs = qs.filter(question_id=question_id)
     return qs.update(read_at=timezone.now())

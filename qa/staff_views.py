@@ -14,6 +14,7 @@ from doctors.permissions import StaffRequiredMixin
 from qa import selectors, services
 from qa.forms import AuditFilterForm
 from qa.models import QuestionEvent, Report
+from qa.pagination import page_number
 
 
 class ReportListView(StaffRequiredMixin, TemplateView):
@@ -21,7 +22,7 @@ class ReportListView(StaffRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         show = "all" if self.request.GET.get("show") == "all" else "open"
-        page = Paginator(selectors.reports(show=show), 50).get_page(self.request.GET.get("page"))
+        page = Paginator(selectors.reports(show=show), 50).get_page(page_number(self.request.GET.get("page")))
         return super().get_context_data(page_obj=page, show=show, **kwargs)
 
 
@@ -53,7 +54,7 @@ class AuditLogView(StaffRequiredMixin, TemplateView):
         if form.is_bound and form.is_valid():
             filters = {"action": form.cleaned_data["action"], "actor": form.cleaned_data["actor"],
                        "question_id": form.cleaned_data["question"]}
-        page = Paginator(selectors.audit_events(**filters), 50).get_page(request.GET.get("page"))
+        page = Paginator(selectors.audit_events(**filters), 50).get_page(page_number(request.GET.get("page")))
         labels = dict([*QuestionEvent.Action.choices, *VerificationEvent.Action.choices])
         events = [{**row, "action_label": labels.get(row["action"], row["action"])} for row in page]
         status = 400 if form.is_bound and form.errors else 200

@@ -19,6 +19,7 @@ from doctors.permissions import VerifiedDoctorRequiredMixin
 from qa import privacy, selectors, services
 from qa.forms import AnswerForm, DeclineForm, EditAnswerForm, PrivacyReviewForm, QueueFilterForm, RequestInfoForm
 from qa.models import DOCTOR_TEXT_KINDS, Answer
+from qa.pagination import page_number
 from qa.sanitize import render_markdown
 from qa.selectors import personal_details
 
@@ -58,7 +59,7 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
             "info_form": forms.get("info_form") or RequestInfoForm(),
             "decline_form": forms.get("decline_form") or DeclineForm(),
             "privacy_form": forms.get("privacy_form") or privacy_form_of(question),
-            "preview_html": forms.get("preview_html"),
+            "preview_html": forms.get("preview_html"), "claim_minutes": settings.QA_CLAIM_MINUTES,
             "preview_hidden": forms.get("preview_hidden", []),
         }
         return render(request, self.template_name, context, status=status)
@@ -191,7 +192,7 @@ class MyWorkView(VerifiedDoctorRequiredMixin, TemplateView):
     template_name = "qa/my_work.html"
 
     def get_context_data(self, **kwargs):
-        page = Paginator(selectors.my_answers(self.doctor), 25).get_page(self.request.GET.get("page"))
+        page = Paginator(selectors.my_answers(self.doctor), 25).get_page(page_number(self.request.GET.get("page")))
         return super().get_context_data(
             doctor=self.doctor, claims=selectors.my_claims(self.doctor), page_obj=page,
             median_minutes=selectors.median_minutes_to_answer(self.doctor), **kwargs,

@@ -25,6 +25,8 @@ from qa.models import Answer, Question, Tag
 from qa.services import answer_publish, question_claim, question_submit
 
 DEMO_EMAIL_DOMAIN = "demo.invalid"  # .invalid never resolves: no demo email can reach anyone.
+# Ends every demo doctor's bio, so that no visitor takes a demo profile for a real doctor or hospital.
+FICTIONAL_NOTE = "This doctor and their hospital are fictional: they belong to the demo archive."
 
 
 @dataclass
@@ -65,7 +67,8 @@ def _doctor(key: str, data: dict, departments: dict, report: LoadReport) -> Doct
     report.add("doctors", profile is None)
     if profile is None:
         profile = doctor_apply(user=user, full_name=data["display_name"], department=departments[data["department"]],
-                               licence_number=data["licence_number"], hospital=data["hospital"], bio=data["bio"],
+                               licence_number=data["licence_number"], hospital=data["hospital"],
+                               bio=f"{data['bio']} {FICTIONAL_NOTE}",
                                applied_at=datetime(2023, 9, 1, tzinfo=UTC))
     return profile
 

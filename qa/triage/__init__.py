@@ -11,6 +11,7 @@ from qa.triage.engine import (
     Assessment,
     Finding,
     Notice,
+    affirmed,
     assess,
 )
 from qa.triage.schema import CRISIS, EMERGENCY, TIERS, URGENT
@@ -25,5 +26,6 @@ __all__ = [
     "Assessment",
     "Finding",
     "Notice",
+    "affirmed",
     "assess",
 ]

@@ -256,6 +256,24 @@ def assess(text: str, *, age_bracket: str = "", selected: Iterable[str] = ()) ->
     return Assessment(tier=findings[0].tier if findings else "", findings=findings)
 
 
+_TEXT_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def affirmed(text: str) -> str:
+    """The words of ``text`` that it does not negate, read as triage reads them (clause by
+    clause, English and Chinese negation, "fever: none"): "a rash on my legs, no fever" gives
+    "a rash on my legs no". Lower case, spelling mistakes corrected; for matching, not display."""
+    doc = reading.read(text or "", _SPELLINGS)
+    kept = []
+    for index, (start, end) in enumerate(zip(doc.starts, doc.ends, strict=True)):
+        clause = doc.text[start:end]
+        for word in _TEXT_WORD.finditer(clause):
+            before = clause[max(0, word.start() - reading.LOOKBACK) : word.start()]
+            if not reading.negated(doc, index, before, clause[word.end():]):
+                kept.append(word.group())
+    return " ".join(kept)
+
+
 def _met(combination: tuple[str, ...], reader: _Reader, bracket: str) -> tuple[list[str], list[str]] | None:
     """(labels, excerpts) when every group of ``combination`` is met, else None."""
     labels, excerpts = [], []

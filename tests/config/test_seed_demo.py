@@ -9,7 +9,7 @@ from django.core.management import call_command
 from doctors.models import DoctorProfile
 from faq.models import Article
 from faq.selectors import related_articles
-from qa.models import Question, Tag
+from qa.models import Notification, Question, Tag
 from qa.selectors import similar_questions
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +71,16 @@ def test_demo_pages_render(client, seeded):
     assert client.get(question.get_absolute_url()).status_code == 200
     article = Article.objects.published().first()
     assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_loading_the_demo_sends_no_email(seeded):
+    from django.core import mail
+
+    assert Notification.objects.filter(kind="answered").count() >= 60  # the site still tells the askers
+    assert mail.outbox == []  # and nothing buries the console under 64 emails
+
+
+def test_demo_doctor_profiles_say_they_are_fictional(client, seeded):
+    for doctor in DoctorProfile.objects.verified():
+        page = client.get(doctor.get_absolute_url()).content.decode()
+        assert "This doctor and their hospital are fictional" in page, doctor.display_name

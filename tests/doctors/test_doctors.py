@@ -136,3 +136,12 @@ def test_faq_review_by_a_doctor_of_the_department_and_stale_notice(client, dept)
     article.refresh_from_db()
     assert article.reviewed_by == doctor and article.last_reviewed_on == timezone.localdate()
     assert "more than a year" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_signed_out_the_apply_page_says_how_to_apply_and_applying_needs_an_account(client):
+    page = client.get(reverse("doctors:apply"))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Create an account to apply" in html and f"?next={reverse('doctors:apply')}" in html
+    assert "<form method=\"post\" novalidate>" not in html
+    assert client.post(reverse("doctors:apply"), {"full_name": "Ann Lee"}).status_code == 403

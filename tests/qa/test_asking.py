@@ -323,3 +323,13 @@ def test_without_a_preview_the_fields_are_not_folded(patient_client):
     page = patient_client.get(reverse("qa:ask")).content.decode()
     form = page[page.index('id="ask-form"'):]
     assert "<details" not in form and 'value="submit"' not in form and 'name="body"' in form
+
+
+def test_every_empty_choice_of_the_ask_and_edit_forms_reads_the_same(patient_client):
+    question = f.question(asker=patient_client.patient)
+    for url in (ASK, reverse("qa:question_edit", args=[question.pk])):
+        page = patient_client.get(url).content.decode()
+        for name in ("age_bracket", "sex", "duration"):
+            select = re.search(rf'<select name="{name}".*?</select>', page, re.S).group(0)
+            assert re.search(r'<option value=""[^>]*>Choose…</option>', select), (url, name)
+        assert "---------" not in page

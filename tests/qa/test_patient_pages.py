@@ -218,6 +218,26 @@ def test_notifications_unread_count_and_mark_read_by_post(client, asker, questio
     assert not Notification.objects.filter(user=asker, read_at__isnull=True).exists()
 
 
+def test_opening_a_question_from_my_questions_clears_its_notifications(client, asker, questions):
+    client.force_login(asker)
+    my_questions = client.get(reverse("qa:my_questions")).content.decode()
+    assert f'href="{questions["answered"].get_absolute_url()}"' in my_questions
+
+    page = client.get(questions["answered"].get_absolute_url()).content.decode()  # the public thread
+
+    assert 'Notifications <span class="badge text-bg-danger">1' in page  # only the declined one is left
+    assert not Notification.objects.filter(user=asker, question=questions["answered"], read_at__isnull=True).exists()
+    private = client.get(questions["declined"].get_absolute_url())  # the private page of a declined question
+    assert private.status_code == 200 and "badge text-bg-danger" not in private.content.decode()
+    assert not Notification.objects.filter(user=asker, read_at__isnull=True).exists()
+
+
+def test_someone_else_opening_the_thread_leaves_the_askers_notifications_unread(client, asker, questions):
+    client.force_login(f.patient())
+    assert client.get(questions["answered"].get_absolute_url()).status_code == 200
+    assert Notification.objects.filter(user=asker, read_at__isnull=True).count() == 2
+
+
 def test_someone_elses_notification_is_404(client, asker, questions):
     client.force_login(f.patient())
     n = Notification.objects.filter(user=asker).first()

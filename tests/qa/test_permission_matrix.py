@@ -301,7 +301,8 @@ def _table():
         row.update(dict.fromkeys(staff_pages, (200, 405) if role == STAFF else refused))
         row.update(dict.fromkeys(staff_actions, (405, 302) if role == STAFF else refused))
         row["faq:article_reviewed"] = refused
-        row["apply"] = refused if role == ANONYMOUS else (200, 302)
+        # Signed out, the page says how applying works (every "For doctors" link leads there).
+        row["apply"] = (200, 403) if role == ANONYMOUS else (200, 302)
         row["qa:report"] = (200, 302)
         row["qa:report (unpublished question)"] = (404, 404)
 

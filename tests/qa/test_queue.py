@@ -242,3 +242,14 @@ def test_report_and_unpublish_removes_the_thread_everywhere(client, dept):
     assert report.resolution == "unpublished"
     unpublish = QuestionEvent.objects.get(action=Action.UNPUBLISH, question=thread)
     assert unpublish.actor == staff and unpublish.detail == report.get_reason_display()
+
+
+def test_the_claim_says_how_many_minutes_it_lasts_before_and_after_claiming(doctor_client, dept, settings):
+    settings.QA_CLAIM_MINUTES = 45
+    question = f.question(dept=dept, title="Spots on my chin")
+    work = reverse("qa:question_work", args=[question.pk])
+    assert "A claim lasts 45 minutes" in doctor_client.get(work).content.decode()
+
+    response = doctor_client.post(reverse("qa:claim", args=[question.pk]), follow=True)
+
+    assert "The question is yours for the next 45 minutes." in response.content.decode()

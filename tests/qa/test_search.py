@@ -155,3 +155,15 @@ def test_search_page_query_count_is_fixed(client, archive, django_assert_num_que
         f.thread(tags=["scabies", "itching"], title=f"Scabies case {n}")
     with django_assert_num_queries(before):
         client.get(SEARCH, {"q": "scabies"})
+
+
+def test_snippets_show_the_answer_as_plain_text_with_the_matches_highlighted(client):
+    f.thread(title="Itching weeks after treatment", body="My skin still itches after the cream.",
+             answer_body="This is **post-scabies itch**: it can last weeks.\n\n### What you can do now\n\n"
+                         "- A [soothing cream](https://example.org/cream) at _night_")
+    page = client.get(reverse("portal:search"), {"q": "soothing"}).content.decode()
+
+    assert "<mark>soothing</mark>" in page
+    assert "post-scabies itch: it can last weeks. What you can do now A <mark>soothing</mark> cream at night" in page
+    for markup in ("**", "###", "](", "_night_"):
+        assert markup not in page

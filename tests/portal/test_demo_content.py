@@ -1,0 +1,108 @@
+"""The demo archive's text (portal/demo/): fictional places, consistent advice, one spelling."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from portal.demo import content
+from tests import factories as f
+
+DEMO = Path(content.__file__).resolve().parent
+TEXTS = {path.relative_to(DEMO).as_posix(): path.read_text(encoding="utf-8")
+         for path in sorted([*DEMO.glob("*/*.md"), DEMO / "people.json"])}
+
+# Real hospitals, each with the word that sets it apart: a demo hospital must not be one of them,
+# nor sound like one ("Harbourview Medical Centre" is Harborview Medical Center in Seattle).
+REAL_HOSPITALS = {
+    "Riverside General Hospital": "riverside",  # Houston
+    "Harborview Medical Center": "harborview",  # Seattle
+    "Valley Children's Hospital": "valley",  # Madera, California
+    "Massachusetts General Hospital": "massachusetts",
+    "Johns Hopkins Hospital": "hopkins",
+    "Mayo Clinic": "mayo",
+    "Cleveland Clinic": "cleveland",
+    "Cedars-Sinai Medical Center": "sinai",
+    "Great Ormond Street Hospital": "ormond",
+    "St Thomas' Hospital": "thomas",
+    "Toronto General Hospital": "toronto",
+    "National Taiwan University Hospital": "taiwan",
+    "Chang Gung Memorial Hospital": "gung",
+    "Mackay Memorial Hospital": "mackay",
+    "Taipei Veterans General Hospital": "veterans",
+}
+
+
+def words(name: str) -> set[str]:
+    name = name.lower().replace("harbour", "harbor").replace("centre", "center")
+    return set(re.findall(r"[a-z]+", name)) - {"the", "of", "s", "st"}
+
+
+def demo_hospitals() -> list[str]:
+    people = content.people()
+    return [data["hospital"] for data in [*people["DOCTORS"].values(), *people["APPLICANTS"].values()]]
+
+
+@pytest.mark.parametrize("hospital", demo_hospitals())
+def test_no_demo_hospital_is_or_sounds_like_a_real_one(hospital):
+    for real, telling_word in REAL_HOSPITALS.items():
+        assert words(hospital) != words(real), real
+        assert telling_word not in words(hospital), real
+
+
+def test_single_hives_last_under_24_hours_everywhere():
+    for name, text in TEXTS.items():
+        for hours in re.findall(r"(?:welts?|hives?|wheals?)[^.]*?(\d+) hours", text, re.I):
+            assert hours == "24", name
+
+
+def test_laundry_is_washed_at_60_degrees_everywhere():
+    for name, text in TEXTS.items():
+        for temperature in re.findall(r"\bwash[^.]*?\bat (\d+) ?(?:°C|degrees)", text, re.I):
+            assert temperature == "60", name
+
+
+def test_the_moles_article_teaches_the_efg_rule_for_nodular_melanoma():
+    text = TEXTS["faq/moles-when-to-worry.md"]
+    assert "nodular melanoma" in text.lower()
+    assert all(word in text for word in ("**E**levated", "**F**irm", "**G**rowing"))
+
+
+AMERICAN = re.compile(r"\b(colou?r(?<!colour)\w*|colored|moisturiz\w*|gray|center(?:s|ed)?|anesthe\w*|sulfide"
+                      r"|pediatrician|behavior\w*|favor\w*|odor\w*|tumor\w*|diarrhea|hemorrhag\w*|aluminum"
+                      r"|pediatric (?:dermatolog\w*|department))\b", re.I)
+
+
+def prose(name: str, text: str) -> str:
+    """What visitors read: not the keys (department, tags) nor the keywords that match what
+    patients type, in either spelling."""
+    if name == "people.json":
+        return " ".join(re.findall(r'"(?:name|description|bio)": "([^"]*)"', text))
+    return "\n".join(line for line in text.splitlines() if not line.startswith(("department:", "tags:")))
+
+
+def test_demo_text_uses_british_spelling_like_the_site():
+    found = {name: AMERICAN.findall(prose(name, text)) for name, text in TEXTS.items()}
+    assert {name: spellings for name, spellings in found.items() if spellings} == {}
+
+
+def test_no_two_demo_questions_tell_the_same_story():
+    """A coarse guard: two tellings of one story (the 14- and the 16-year-old with a coin-sized bald
+    patch, a second one above the ear, after exams) shared 37 % of their words; different
+    questions on one topic share under 31 %."""
+    def vocabulary(item):
+        return set(re.findall(r"[a-z]+", f"{item['title']} {item['body']}".lower()))
+
+    items = [*content.threads(), *content.pending()]
+    for index, first in enumerate(items):
+        for second in items[index + 1:]:
+            a, b = vocabulary(first), vocabulary(second)
+            assert len(a & b) / len(a | b) < 0.35, (first["key"], second["key"])
+
+
+@pytest.mark.django_db
+def test_an_faq_article_says_it_is_not_a_diagnosis(client):
+    article = f.article(title="Warts")
+    page = client.get(reverse("faq:article_detail", args=[article.slug])).content.decode()
+    assert "it is not a diagnosis and does not replace an examination in person" in page
