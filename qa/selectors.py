@@ -123,6 +123,7 @@ class SimilarCard:
     url: str
     excerpt: str
     shared_tags: int
+    shared_topics: tuple[str, ...] = ()  # names of the shared tags, the rarest first: why it is listed
     doctor_name: str = ""  # empty when the thread has no reply the public may see
     doctor_url: str = ""
     doctor_department: str = ""
@@ -143,7 +144,12 @@ SIMILAR_EXCERPT = 160
 # most one answer (a constraint), so each similar thread is one row.
 _SIMILAR_SQL = """
 SELECT s.similar_id, q.title, q.slug, s.shared_tags, substr(q.body, 1, %(excerpt)s),
-       a.summary, d.status, d.display_name, d.slug, department.name
+       a.summary, d.status, d.display_name, d.slug, department.name,
+       (SELECT {shared_topics}
+        FROM qa_question_tags mine
+        JOIN qa_question_tags theirs ON theirs.tag_id = mine.tag_id AND theirs.question_id = s.similar_id
+        JOIN qa_tag t ON t.id = mine.tag_id
+        WHERE mine.question_id = s.question_id)
 FROM qa_similarthread s
 JOIN qa_question q ON q.id = s.similar_id
 LEFT JOIN qa_answer a ON a.question_id = q.id
@@ -155,15 +161,33 @@ LIMIT %(limit)s
 """
 
 
+# The shared topics come back as "count:name" items joined by the unit separator (never in a name).
+_TOPIC_SEPARATOR = "\x1f"
+_SIMILAR_SQL_BY_VENDOR = {
+    vendor: _SIMILAR_SQL.format(shared_topics=aggregate) for vendor, aggregate in (
+        ("postgresql", "string_agg(t.num_published || ':' || t.name, chr(31))"),
+        ("sqlite", "group_concat(t.num_published || ':' || t.name, char(31))"),
+    )
+}
+
+
+def _shared_topics(packed: str | None) -> tuple[str, ...]:
+    """Tag names from "count:name" items, the rarest first (the ones that say most)."""
+    items = [item.partition(":") for item in (packed or "").split(_TOPIC_SEPARATOR) if item]
+    return tuple(name for _count, _sep, name in sorted(items, key=lambda item: (int(item[0] or 0), item[2])))
+
+
 def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
     """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity), in one indexed query
-    of plain values. A reply by a doctor who is no longer verified is not shown."""
+    of plain values, with the topics each thread shares. A reply by a doctor who is no longer
+    verified is not shown."""
     with connection.cursor() as cursor:
-        cursor.execute(_SIMILAR_SQL, {"excerpt": SIMILAR_EXCERPT * 3, "question": question.pk,
-                                      "public": lifecycle.PUBLIC, "limit": limit})
+        cursor.execute(_SIMILAR_SQL_BY_VENDOR[connection.vendor], {
+            "excerpt": SIMILAR_EXCERPT * 3, "question": question.pk, "public": lifecycle.PUBLIC, "limit": limit,
+        })
         rows = cursor.fetchall()
     cards = []
-    for pk, title, slug, shared, body, summary, status, doctor, doctor_slug, department in rows:
+    for pk, title, slug, shared, body, summary, status, doctor, doctor_slug, department, topics in rows:
         reply = {}
         if status == DoctorProfile.Status.VERIFIED:
             reply = {
@@ -174,7 +198,7 @@ def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
             }
         cards.append(SimilarCard(
             pk=pk, title=title, url=Question(pk=pk, slug=slug).get_absolute_url(),
-            excerpt=clip(body, SIMILAR_EXCERPT), shared_tags=shared, **reply,
+            excerpt=clip(body, SIMILAR_EXCERPT), shared_tags=shared, shared_topics=_shared_topics(topics), **reply,
         ))
     return cards
 

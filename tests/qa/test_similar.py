@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.utils import timezone
 
 from qa.selectors import similar_questions
@@ -77,29 +78,56 @@ def test_thread_page_shows_similar_threads_with_doctor_and_reply_excerpt(client)
 
 # --- The precomputed table (qa.similarity) ---------------------------------------------------
 
-def test_precomputed_sidebar_agrees_with_the_exact_shared_tag_ranking_on_small_data():
+def exact_ranking(thread, *, limit=5):
+    """Every published thread scored by brute force: the rarity-weighted shared tags, then recency."""
+    from qa.models import Question, Tag
+    from qa.similarity import SCORE_DIGITS, tag_weight
+
+    published = Question.objects.published().count()
+    weights = {tag.pk: tag_weight(tag.num_published, published) for tag in Tag.objects.all()}
+    mine = {t.pk for t in thread.tags.all()}
+    scored = []
+    for other in Question.objects.published().exclude(pk=thread.pk).prefetch_related("tags"):
+        shared = sorted(mine & {t.pk for t in other.tags.all()})
+        if shared:
+            scored.append((round(sum(weights[t] for t in shared), SCORE_DIGITS), other.published_at, other.pk))
+    return [pk for _score, _at, pk in sorted(scored, reverse=True)[:limit]]
+
+
+def test_precomputed_sidebar_agrees_with_the_exact_weighted_ranking_on_small_data():
     import random
     from io import StringIO
 
-    from qa.selectors import questions_sharing_tags
+    from django.core.management import call_command
 
     rng = random.Random(7)
     names = [f"topic{n}" for n in range(8)]
+    popularity = [8, 6, 4, 3, 2, 1, 1, 1]  # common and rare topics: the rare ones must weigh more
     now = timezone.now()
-    threads = [
-        f.thread(tags=rng.sample(names, rng.randint(1, 4)), title=f"Thread {n}", body="same words for all",
-                 published_at=now - timedelta(hours=n))
-        for n in range(40)
-    ]
+    threads = []
+    for n in range(40):
+        tags = set()
+        while len(tags) < rng.randint(1, 4):
+            tags.add(rng.choices(names, popularity)[0])
+        threads.append(f.thread(tags=sorted(tags), title=f"Thread {n}", body="same words for all",
+                                published_at=now - timedelta(hours=n)))
     # Publishing refreshes a thread and its direct neighbours only; a rebuild makes every row exact.
-    from django.core.management import call_command
-
     call_command("rebuild_similar", stdout=StringIO())
     for thread in threads:
-        exact = questions_sharing_tags([t.pk for t in thread.tags.all()], limit=5, exclude_pk=thread.pk)
         precomputed = similar_questions(thread, limit=5)
-        # Same texts: text similarity ties, so the order must be exactly shared tags, then recency.
-        assert [q.pk for q in precomputed] == [q.pk for q in exact], thread.title
+        # Same texts: text similarity ties, so the order must be exactly the weighted score, then recency.
+        assert [card.pk for card in precomputed] == exact_ranking(thread), thread.title
+
+
+def test_a_rare_shared_topic_outranks_a_common_one():
+    common = [f.thread(tags=["itchy skin"]) for _ in range(6)]
+    current = f.thread(tags=["itchy skin", "scabies"], title="Current")
+    rare = f.thread(tags=["scabies"], title="Shares the rare topic")
+    from qa.similarity import refresh_similar
+
+    refresh_similar(current)
+    result = similar_questions(current, limit=5)
+    assert result[0].pk == rare.pk and {card.pk for card in result[1:]} <= {t.pk for t in common}
 
 
 def test_text_similarity_breaks_ties_between_equally_tagged_threads():
@@ -193,7 +221,9 @@ def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, re
     from qa import similarity
     from qa.models import SimilarThread
 
-    monkeypatch.setattr(similarity, "PER_TAG", 6)  # fewer candidates than threads per tag
+    # A common tag's list is cut: fewer candidates than threads per tag.
+    monkeypatch.setattr(similarity, "FULL_LIST", 6)
+    monkeypatch.setattr(similarity, "COMMON_TAKE", 4)
     rng = random.Random(11)
     names = [f"topic{n}" for n in range(6)]
     texts = [("Dry itchy patches", "Dry itchy patches on my elbows and knees."),
@@ -332,3 +362,34 @@ def test_sidebar_urls_are_the_ones_reverse_gives():
     assert card.url == reverse("portal:thread", kwargs={"pk": odd.pk, "slug": "red-itchy-spots-on-my-back"})
     assert card.url == odd.get_absolute_url()
     assert card.doctor_url == reverse("qa:doctor_profile", kwargs={"slug": doc.slug})
+
+
+def test_each_similar_thread_says_which_topics_it_shares_the_rarest_first(client):
+    for _ in range(4):
+        f.thread(tags=["Itchy skin"])
+    current = f.thread(tags=["Itchy skin", "Scabies", "Hands"], title="Current")
+    f.thread(tags=["Scabies", "Itchy skin"], title="Shares two")
+    from qa.similarity import refresh_similar
+
+    refresh_similar(current)
+    [first, *_rest] = similar_questions(current, limit=5)
+    assert first.shared_topics == ("Scabies", "Itchy skin")
+    page = client.get(current.get_absolute_url()).content.decode()
+    assert "Shared topics: Scabies, Itchy skin" in page
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql",
+                    reason="the worker processes need a database server (SQLite's test database is in memory)")
+def test_the_rebuild_in_worker_processes_writes_the_same_rows():
+    from qa import similarity
+
+    for n in range(30):
+        f.thread(tags=[["acne", "rosacea", "eczema"][n % 3], ["face", "back"][n % 2]], title=f"T{n}")
+    similarity.rebuild_all(batch=7)
+    serial = _similar_rows()
+    from qa.models import SimilarThread
+
+    SimilarThread.objects.all().delete()
+    assert similarity.rebuild_all(batch=7, workers=2) == len(serial)
+    assert _similar_rows() == serial
