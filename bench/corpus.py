@@ -56,10 +56,14 @@ USER_COLUMNS = (
 )
 QUESTION_COLUMNS = (
     "id", "asker_id", "asker_pseudonym", "title", "slug", "body", "age_bracket", "sex", "department_id",
-    "duration", "itch", "pain", "tried", "triage_findings", "triage_priority", "publish_consent_at", "decline_reason",
+    "duration", "itch", "pain", "tried", "original_title", "original_body", "original_tried", "privacy_keep",
+    "privacy_hide", "triage_findings", "triage_priority", "publish_consent_at", "decline_reason",
     "decline_note", "status", "asked_at", "published_at", "updated_at",
 )
-ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "body_html", "summary", "answered_at", "updated_at")
+# The synthetic text holds no personal details: the public copies are the text as typed, so the
+# original_* columns are empty (qa.models.TypedText).
+ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "original_body", "body_html", "summary", "answered_at",
+                  "updated_at")
 QUESTION_TAG_COLUMNS = ("id", "question_id", "tag_id")
 BODY_SITE_COLUMNS = ("id", "question_id", "site")
 
@@ -862,11 +866,12 @@ class Corpus:
                 qid, patient_ids[p], pseudonyms[p], title, slug, body, age, sexes[bisect(sex_cw, rand() * sex_cw[-1])],
                 department_id, durations[bisect(duration_cw, rand() * duration_cw[-1])],
                 itches[bisect(itch_cw, rand() * itch_cw[-1])], pains[bisect(pain_cw, rand() * pain_cw[-1])],
-                TRIED[int(rand() * len(TRIED))] if rand() < 0.5 else "", empty_flags, 0, asked_at, "", "",
+                TRIED[int(rand() * len(TRIED))] if rand() < 0.5 else "", "", "", "", empty_flags, empty_flags,
+                empty_flags, 0, asked_at, "", "",
                 "answered", asked_at, published_at, published_at,
             )
             answer = (
-                ids.answer_start + i, qid, doctor_id, "\n\n".join(answer_paragraphs),
+                ids.answer_start + i, qid, doctor_id, "\n\n".join(answer_paragraphs), "",
                 paragraphs_html(answer_paragraphs), plain_summary(answer_paragraphs), published_at, published_at,
             )
             tag_rows = []
