@@ -62,8 +62,8 @@ QUESTION_COLUMNS = (
 )
 # The synthetic text holds no personal details: the public copies are the text as typed, so the
 # original_* columns are empty (qa.models.TypedText).
-ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "original_body", "body_html", "summary", "answered_at",
-                  "updated_at")
+ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "original_body", "more_info", "original_more_info",
+                  "more_info_html", "body_html", "summary", "answered_at", "updated_at")
 QUESTION_TAG_COLUMNS = ("id", "question_id", "tag_id")
 BODY_SITE_COLUMNS = ("id", "question_id", "site")
 
@@ -871,7 +871,7 @@ class Corpus:
                 "answered", asked_at, published_at, published_at,
             )
             answer = (
-                ids.answer_start + i, qid, doctor_id, "\n\n".join(answer_paragraphs), "",
+                ids.answer_start + i, qid, doctor_id, "\n\n".join(answer_paragraphs), "", "", "", "",
                 paragraphs_html(answer_paragraphs), plain_summary(answer_paragraphs), published_at, published_at,
             )
             tag_rows = []

@@ -73,7 +73,7 @@ class AnswerAdmin(admin.ModelAdmin):
     list_display = ("question", "doctor", "answered_at")
     list_filter = ("doctor__department", "answered_at")
     search_fields = ("question__title", "body", "doctor__display_name")
-    fields = ("question", "doctor", "answered_at", "updated_at", "body")
+    fields = ("question", "doctor", "answered_at", "updated_at", "body", "more_info")
     readonly_fields = ("question", "doctor", "answered_at", "updated_at")
     list_select_related = ("question", "doctor")
 
@@ -89,7 +89,8 @@ class AnswerAdmin(admin.ModelAdmin):
         return allowed and (obj is None or lifecycle.allows(Action.EDIT_ANSWER, obj.question.status))
 
     def save_model(self, request, obj, form, change):
-        services.answer_edit(answer=obj, by=request.user, body=form.cleaned_data["body"])
+        services.answer_edit(answer=obj, by=request.user, body=form.cleaned_data["body"],
+                             more_info=form.cleaned_data["more_info"])
 
 
 @admin.register(AnswerRevision)

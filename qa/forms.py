@@ -22,6 +22,7 @@ from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEve
 MAX_BODY = 5000
 MAX_TRIED = 2000
 MAX_ADDITION = 3000
+MAX_MORE_INFO = 8000
 TOPICS_OFFERED = 30  # topics offered as checkboxes: the most used, plus any chosen or suggested
 MAX_TOPIC_NAMES = 10
 
@@ -219,6 +220,12 @@ class AnswerForm(forms.Form):
                                widget=forms.Textarea(attrs={"rows": 3}))
     see_in_person = forms.CharField(label="When to see a doctor in person (optional)", max_length=3000,
                                     required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    more_info = forms.CharField(
+        label="More Info (optional)", max_length=MAX_MORE_INFO, required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="A longer, patient explanation shown under your reply as “More Info”: what the condition is, "
+        "why it happens, how treatment works. Markdown too.",
+    )
     tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
                                            widget=forms.CheckboxSelectMultiple, label="Topics",
                                            help_text="Shared topics link this thread to similar ones and to FAQ.")
@@ -301,6 +308,8 @@ class PrivacyReviewForm(forms.Form):
 class EditAnswerForm(forms.Form):
     # Room for the optional sections, which were merged into the body when it was published.
     body = forms.CharField(label="Your reply", max_length=2 * MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 14}))
+    more_info = forms.CharField(label="More Info (optional)", max_length=MAX_MORE_INFO, required=False,
+                                widget=forms.Textarea(attrs={"rows": 8}))
 
 
 class AuditFilterForm(forms.Form):

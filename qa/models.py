@@ -532,6 +532,8 @@ class MarkdownBody(models.Model):
     Templates render ``body_html`` with ``|safe``; nothing else written by a user is.
     """
 
+    MARKDOWN_SOURCES: tuple[str, ...] = ("body",)  # the fields render_body() reads
+
     body = models.TextField(help_text="Markdown. Rendered and sanitized when saved.")
     body_html = models.TextField(editable=False)
 
@@ -541,7 +543,7 @@ class MarkdownBody(models.Model):
     def save(self, *args, **kwargs):
         derived = self.render_body()
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "body" in update_fields:
+        if update_fields is not None and set(update_fields) & set(self.MARKDOWN_SOURCES):
             kwargs["update_fields"] = {*update_fields, *derived}
         super().save(*args, **kwargs)
 
@@ -561,16 +563,24 @@ class AnswerQuerySet(models.QuerySet):
 
 
 class Answer(TypedText, MarkdownBody):
-    """A doctor's reply to a question. ``body`` is the public copy (TypedText)."""
+    """A doctor's reply to a question: a short reply (``body``) and an optional longer explanation
+    (``more_info``, shown under "More Info"); both are public copies (TypedText)."""
 
-    PUBLIC_TEXT = ("body",)
+    PUBLIC_TEXT = ("body", "more_info")
     PRIVACY_KINDS = DOCTOR_TEXT_KINDS
+    MARKDOWN_SOURCES = ("body", "more_info")
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     doctor = models.ForeignKey(
         DoctorProfile, on_delete=models.PROTECT, related_name="answers"
     )
     original_body = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
+    more_info = models.TextField(
+        "more info", blank=True,
+        help_text="Markdown: the longer, patient explanation shown under the reply as “More Info”.",
+    )
+    original_more_info = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
+    more_info_html = models.TextField(editable=False, default="")
     # The plain-text excerpt shown in lists and sidebars, stored so that reading it costs nothing.
     summary = models.CharField(max_length=240, editable=False, default="")
     answered_at = models.DateTimeField(default=timezone.now)
@@ -592,7 +602,8 @@ class Answer(TypedText, MarkdownBody):
     def render_body(self) -> set[str]:
         derived = super().render_body()
         self.summary = html_excerpt(self.body_html, SUMMARY_LENGTH)
-        return {*derived, "summary"}
+        self.more_info_html = render_markdown(self.more_info) if self.more_info.strip() else ""
+        return {*derived, "summary", "more_info_html"}
 
     @property
     def excerpt(self) -> str:
@@ -604,6 +615,7 @@ class AnswerRevision(models.Model):
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="revisions")
     body = models.TextField()
+    more_info = models.TextField(blank=True)
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

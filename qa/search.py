@@ -71,7 +71,7 @@ def document_values(question) -> dict:
     Reads ``clarifications`` and ``answers``: prefetch them.
     """
     additions = [c.body for c in question.clarifications.all() if c.kind == Clarification.Kind.ADDITION]
-    answers = [a.body for a in question.answers.all()]
+    answers = [text for a in question.answers.all() for text in (a.body, a.more_info) if text]
     return {
         "department_id": question.department_id,
         "published_at": question.published_at,
@@ -93,7 +93,8 @@ SELECT q.id, q.department_id, q.published_at,
            FROM qa_clarification c WHERE c.question_id = q.id AND c.kind = %(addition)s), ''),
            E'CONTROL_CLASS', ' ', 'g'),
        regexp_replace(coalesce((
-           SELECT string_agg(a.body, E'\\n\\n' ORDER BY a.answered_at, a.id)
+           SELECT string_agg(CASE WHEN a.more_info = '' THEN a.body ELSE a.body || E'\\n\\n' || a.more_info END,
+                             E'\\n\\n' ORDER BY a.answered_at, a.id)
            FROM qa_answer a WHERE a.question_id = q.id), ''), E'CONTROL_CLASS', ' ', 'g')
 FROM qa_question q
 WHERE q.status = %(public)s

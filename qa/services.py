@@ -423,8 +423,8 @@ def question_retag(*, question: Question, doctor: DoctorProfile, tags: Iterable[
 
 
 @transaction.atomic
-def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, tags: Iterable[Tag] | None = None,
-                   answered_at: datetime | None = None) -> Answer:
+def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more_info: str = "",
+                   tags: Iterable[Tag] | None = None, answered_at: datetime | None = None) -> Answer:
     """Publish the reply of the doctor holding the claim (setting the topics first, if given):
     this publishes the thread.
 
@@ -443,7 +443,7 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, tags
     if not lifecycle.claim_is_live(locked, min(answered_at, timezone.now())):
         raise ClaimConflict("Your claim has expired. Claim the question again to answer it.", code="claim_expired")
     answer = Answer(question=locked, doctor=doctor, answered_at=answered_at)
-    answer.set_text(body=body.strip())
+    answer.set_text(body=body.strip(), more_info=more_info.strip())
     answer.full_clean()
     try:
         with transaction.atomic():
@@ -460,20 +460,23 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, tags
 
 
 @transaction.atomic
-def answer_edit(*, answer: Answer, by, body: str) -> Answer:
-    """Edit a published answer: by its verified doctor, or by staff (the admin). The previous text
-    is kept as a revision, search and cached pages follow."""
+def answer_edit(*, answer: Answer, by, body: str, more_info: str | None = None) -> Answer:
+    """Edit a published answer (its reply, and its More Info unless ``more_info`` is None): by its
+    verified doctor, or by staff (the admin). The previous text is kept as a revision, search and
+    cached pages follow."""
     locked = Answer.objects.select_for_update().select_related("doctor").get(pk=answer.pk)
     is_author = locked.doctor.user_id == getattr(by, "pk", None) and locked.doctor.is_verified
     if not (is_author or getattr(by, "is_staff", False)):
         raise ValidationError("Only the verified doctor who wrote this answer can edit it.", code="not_author")
     question = _lock(locked.question)
     lifecycle.target_of(Action.EDIT_ANSWER, question.status)
-    typed = locked.typed("body")
-    if body.strip() == typed.strip():
+    typed = {"body": locked.typed("body"), "more_info": locked.typed("more_info")}
+    new = {"body": body.strip(), "more_info": typed["more_info"] if more_info is None else more_info.strip()}
+    if new == {name: text.strip() for name, text in typed.items()}:
         return locked
-    AnswerRevision.objects.create(answer=locked, body=typed, edited_by=by, editor_name=actor_name(by))
-    changed = locked.set_text(body=body.strip())
+    AnswerRevision.objects.create(answer=locked, body=typed["body"], more_info=typed["more_info"], edited_by=by,
+                                  editor_name=actor_name(by))
+    changed = locked.set_text(**new)
     locked.full_clean()
     locked.save(update_fields=[*changed, "updated_at"])
     _audit(Action.EDIT_ANSWER, actor=by, question=question, doctor=locked.doctor)

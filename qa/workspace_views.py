@@ -61,6 +61,7 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
             "privacy_form": forms.get("privacy_form") or privacy_form_of(question),
             "preview_html": forms.get("preview_html"), "claim_minutes": settings.QA_CLAIM_MINUTES,
             "preview_hidden": forms.get("preview_hidden", []),
+            "preview_more_info_html": forms.get("preview_more_info_html", ""),
         }
         return render(request, self.template_name, context, status=status)
 
@@ -107,14 +108,17 @@ class AnswerView(QuestionWorkView):
         form = AnswerForm(request.POST)
         if not form.is_valid():
             return self.render_work(request, question, status=400, answer_form=form)
+        more_info = form.cleaned_data["more_info"]
         if request.POST.get("action") != "publish":
             # The preview is what will be published: personal details replaced, and listed.
-            hidden, _kept = privacy.review(form.markdown(), kinds=DOCTOR_TEXT_KINDS)
-            public = privacy.public_copy(form.markdown(), kinds=DOCTOR_TEXT_KINDS)
-            return self.render_work(request, question, answer_form=form, preview_html=render_markdown(public),
+            hidden = [detail for text in (form.markdown(), more_info)
+                      for detail in privacy.review(text, kinds=DOCTOR_TEXT_KINDS)[0]]
+            public = [privacy.public_copy(text, kinds=DOCTOR_TEXT_KINDS) for text in (form.markdown(), more_info)]
+            return self.render_work(request, question, answer_form=form, preview_html=render_markdown(public[0]),
+                                    preview_more_info_html=render_markdown(public[1]) if more_info.strip() else "",
                                     preview_hidden=hidden)
         try:
-            services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(),
+            services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(), more_info=more_info,
                                     tags=form.cleaned_data["tags"])
         except ValidationError as error:
             form.add_error(None, error)
@@ -210,7 +214,7 @@ class EditAnswerView(VerifiedDoctorRequiredMixin, View):
 
     def get(self, request, pk):
         answer = self.load(pk)
-        form = EditAnswerForm(initial={"body": answer.typed("body")})
+        form = EditAnswerForm(initial={"body": answer.typed("body"), "more_info": answer.typed("more_info")})
         context = {"answer": answer, "form": form, "revisions": answer.revisions.all()}
         return render(request, self.template_name, context)
 
@@ -219,7 +223,8 @@ class EditAnswerView(VerifiedDoctorRequiredMixin, View):
         form = EditAnswerForm(request.POST)
         if form.is_valid():
             try:
-                services.answer_edit(answer=answer, by=request.user, body=form.cleaned_data["body"])
+                services.answer_edit(answer=answer, by=request.user, body=form.cleaned_data["body"],
+                                     more_info=form.cleaned_data["more_info"])
             except ValidationError as error:
                 form.add_error(None, error)
             else:
