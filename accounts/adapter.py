@@ -1,0 +1,63 @@
+"""accounts' adapter for django-allauth: where allauth's flows normalise email addresses.
+
+Every email that allauth reads from a visitor (sign-up, sign-in, password reset, a new address)
+goes through ``accounts.inputs.normalize_email`` here, and the user model stores addresses the
+same way, so that the user lookup and the limit on failed sign-ins count the same string.
+Lookups are exact (allauth compares the stored, normalised value), never ``email__iexact``:
+PostgreSQL runs that as ``UPPER()``, which folds ``ı`` (U+0131) to ``I`` and ``ſ`` (U+017F) to
+``S`` and so let ``vıctim@…`` reach ``victim@…`` with a counter of its own.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from allauth.account import app_settings
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.forms import ResetPasswordForm as BaseResetPasswordForm
+from allauth.account.forms import SignupForm as BaseSignupForm
+
+from accounts.inputs import normalize_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_password_mismatch": "That email and password do not match an account. Check both and try again.",
+        "too_many_login_attempts": "Too many failed sign-in attempts. Wait a few minutes and try again, "
+                                   "or reset your password.",
+    }
+
+    def clean_email(self, email: str) -> str:
+        return normalize_email(super().clean_email(email))
+
+    def authenticate(self, request, **credentials):
+        # One string for the limit on failures (pre_authenticate) and for the lookup.
+        if credentials.get("email"):
+            credentials["email"] = normalize_email(credentials["email"])
+        return super().authenticate(request, **credentials)
+
+    def populate_username(self, request, user) -> None:
+        """A random username: it is never shown and never used to sign in."""
+        user.username = f"u{secrets.token_hex(8)}"
+
+
+class ResetPasswordForm(BaseResetPasswordForm):
+    """allauth's, answering with the normalised address: the limit counts it, and the email with the
+    reset link goes to the address stored for the account, never to a look-alike that was typed."""
+
+    def clean_email(self) -> str:
+        super().clean_email()
+        return normalize_email(self.cleaned_data["email"])
+
+
+class SignupForm(BaseSignupForm):
+    """allauth's, with its honeypot hidden by the site's stylesheet instead of an inline style,
+    which the Content-Security-Policy forbids (settings.ACCOUNT_FORMS)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        honeypot = self.fields.get(app_settings.SIGNUP_FORM_HONEYPOT_FIELD or "")
+        if honeypot is not None:
+            honeypot.widget.attrs = {"class": "form-honeypot", "tabindex": "-1", "autocomplete": "off",
+                                     "aria-hidden": "true"}
