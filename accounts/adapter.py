@@ -20,6 +20,12 @@ from allauth.account.forms import SignupForm as BaseSignupForm
 from accounts.inputs import normalize_email
 
 
+def user_display(user) -> str:
+    """How allauth names the signed-in user to themselves ("Signed in as …"): their address, never
+    the random username (settings.ACCOUNT_USER_DISPLAY)."""
+    return user.email or "your account"
+
+
 class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,

@@ -174,6 +174,7 @@ ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignUpForm"  # adds the optional pub
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_FORMS = {"signup": "accounts.adapter.SignupForm", "reset_password": "accounts.adapter.ResetPasswordForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"  # random, never shown nor used to sign in
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_PREVENT_ENUMERATION = True  # sign-up and reset answer alike for known and unknown addresses

@@ -211,3 +211,27 @@ def test_pages_take_any_input_without_an_error_page(client, url_name):
               {"email": "ı" * 300}]
     for data in inputs:
         assert client.post(reverse(url_name), data).status_code in (200, 302, 400, 429)
+
+
+def test_changing_the_address_takes_effect_once_the_new_one_is_confirmed(client):
+    user = account(email="before@example.org")
+    sign_in(client, "before@example.org")
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    mail.outbox.clear()
+    response = client.post(reverse("account_email"), {"email": "After@Example.org", "action_add": ""})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.email == "before@example.org" and user.has_confirmed_email  # not before confirming
+    [message] = sent_to("after@example.org")
+    client.post(path_of(link_in(message)))
+    user.refresh_from_db()
+    assert user.email == "after@example.org" and user.has_confirmed_email
+    client.post(reverse("account_logout"))
+    assert sign_in(client, "after@example.org").status_code == 302 and signed_in(client)
+
+
+def test_the_signed_in_message_names_the_address_not_the_random_username(client):
+    user = account(email="named@example.org")
+    page = sign_in(client, "named@example.org")
+    page = client.get(page["Location"]).content.decode()
+    assert "named@example.org" in page and user.username not in page
