@@ -56,7 +56,9 @@ def sessions_end(*, user, keep_session_key: str | None = None) -> int:
 
 
 def security_event_record(*, action: str, user, detail: str = "") -> SecurityEvent:
-    event = SecurityEvent(action=action, actor=user, actor_name=user.get_username(), detail=detail)
+    """One entry of the security log, naming the account by its address (the staff audit page is
+    for staff only; the name is replaced when the account is deleted)."""
+    event = SecurityEvent(action=action, actor=user, actor_name=user.email[:150], detail=detail)
     event.full_clean()
     event.save()
     return event
@@ -72,6 +74,10 @@ def account_export(*, user) -> dict:
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "email_confirmed_at": user.email_confirmed_at.isoformat() if user.email_confirmed_at else None,
         },
+        "security_log": [
+            {"what": e.get_action_display(), "detail": e.detail, "at": e.created_at.isoformat()}
+            for e in SecurityEvent.objects.filter(actor=user).order_by("created_at", "pk")
+        ],
         "sessions": [
             {"ip": s.ip, "browser": s.user_agent, "started_at": s.created_at.isoformat(),
              "last_seen_at": s.last_seen_at.isoformat()}
@@ -89,6 +95,7 @@ def account_delete(*, user) -> None:
     the account is ended (its stored data deleted) and the user row (with its email and username)
     is removed. Published threads stay, anonymised."""
     account_deleting.send(sender=type(user), user=user)
+    SecurityEvent.objects.filter(actor=user).update(actor_name="a deleted account")
     session_keys = list(UserSession.objects.filter(user_id=user.pk).values_list("session_key", flat=True))
     try:
         with transaction.atomic():
