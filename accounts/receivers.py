@@ -16,6 +16,7 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.dispatch import receiver
 
 from accounts import services
+from accounts.inputs import one_line
 from accounts.models import SecurityEvent
 from accounts.two_factor import two_factor_required_for
 
@@ -46,18 +47,25 @@ def signed_in(sender, request, user, **kwargs):
         services.security_event_record(action=SecurityEvent.Action.SIGN_IN, user=user, detail=how)
 
 
+def _second_factor(authenticator) -> str:
+    """What the log says was turned on or off; "" for recovery codes (they come with the others)."""
+    if authenticator.type == Authenticator.Type.TOTP:
+        return "authenticator app"
+    if authenticator.type == Authenticator.Type.WEBAUTHN:
+        return f"security key \"{one_line(authenticator.wrap().name)[:100]}\""
+    return ""
+
+
 @receiver(mfa_signals.authenticator_added)
 def authenticator_added(sender, request, user, authenticator, **kwargs):
-    if authenticator.type == Authenticator.Type.TOTP:
-        services.security_event_record(action=SecurityEvent.Action.MFA_ACTIVATED, user=user,
-                                       detail="authenticator app")
+    if what := _second_factor(authenticator):
+        services.security_event_record(action=SecurityEvent.Action.MFA_ACTIVATED, user=user, detail=what)
 
 
 @receiver(mfa_signals.authenticator_removed)
 def authenticator_removed(sender, request, user, authenticator, **kwargs):
-    if authenticator.type == Authenticator.Type.TOTP:
-        services.security_event_record(action=SecurityEvent.Action.MFA_DEACTIVATED, user=user,
-                                       detail="authenticator app")
+    if what := _second_factor(authenticator):
+        services.security_event_record(action=SecurityEvent.Action.MFA_DEACTIVATED, user=user, detail=what)
 
 
 @receiver(mfa_signals.authenticator_reset)

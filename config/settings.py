@@ -205,9 +205,11 @@ ACCOUNT_RATE_LIMITS = {
     "reauthenticate": "10/m/user",
 }
 ACCOUNT_EMAIL_VERIFICATION_MAX_RESEND_COUNT = 3
-# Two-factor authentication: TOTP with recovery codes. Required (accounts.middleware) on the paths
-# below for the users the predicate names: verified doctors and staff. Patients may turn it on.
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Two-factor authentication: TOTP with recovery codes, and security keys or passkeys (WebAuthn).
+# Required (accounts.two_factor) on the paths below for the users the predicate names: verified
+# doctors and staff. Patients may turn it on.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG  # http://127.0.0.1:8000 in development; HTTPS otherwise
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "SkinAnswers")
 ACCOUNTS_TWO_FACTOR_REQUIRED_FOR = "doctors.permissions.requires_two_factor"
 ACCOUNTS_TWO_FACTOR_PATHS = ("/doctor/", "/staff/", "/admin/")

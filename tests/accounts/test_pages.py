@@ -1,6 +1,8 @@
 """django-allauth's pages in the site's frame: each answers, carries the header and the account
 menu, and holds no inline script or style (the Content-Security-Policy forbids them)."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -47,6 +49,20 @@ def test_signed_in_pages_show_the_account_menu():
     for name in SIGNED_IN:
         page = check(client.get(reverse(name)), name)
         assert f'href="{reverse("usersessions_list")}"' in page and f'href="{reverse("mfa_index")}"' in page, name
+
+
+def test_the_security_key_page_loads_its_scripts_from_the_site_and_holds_only_json_inline():
+    account(email="key@example.org")
+    client = Client()
+    sign_in(client, "key@example.org")
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    response = client.get(reverse("mfa_add_webauthn"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert '<script src="/static/mfa/js/webauthn.js"></script>' in page
+    inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", page)
+    assert inline and all('type="application/json"' in attrs for attrs in inline)  # data, never run
+    assert not _INLINE_STYLE.search(page)
 
 
 def test_two_factor_pages_of_an_account_with_it_on():

@@ -198,3 +198,15 @@ def test_the_account_page_has_separate_forms_and_links_everything():
     for name in ["account_change_password", "mfa_index", "usersessions_list", "accounts:export", "account_email"]:
         assert f'href="{reverse(name)}"' in page, name
     assert f'action="{reverse("accounts:delete")}"' in body and f'action="{reverse("account_logout")}"' in page
+
+
+def test_adding_and_removing_a_security_key_is_in_the_security_log():
+    from allauth.mfa import signals
+
+    user = f.patient(email="keys@example.org")
+    key = Authenticator.objects.create(user=user, type=Authenticator.Type.WEBAUTHN,
+                                       data={"name": "Desk key\n<b>", "credential": {}})
+    signals.authenticator_added.send(sender=Authenticator, request=None, user=user, authenticator=key)
+    signals.authenticator_removed.send(sender=Authenticator, request=None, user=user, authenticator=key)
+    assert list(SecurityEvent.objects.order_by("pk").values_list("action", "detail")) == [
+        ("mfa_activated", 'security key "Desk key <b>"'), ("mfa_deactivated", 'security key "Desk key <b>"')]
