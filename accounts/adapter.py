@@ -10,14 +10,20 @@ PostgreSQL runs that as ``UPPER()``, which folds ``ı`` (U+0131) to ``I`` and ``
 
 from __future__ import annotations
 
+import logging
 import secrets
 
 from allauth.account import app_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import ResetPasswordForm as BaseResetPasswordForm
 from allauth.account.forms import SignupForm as BaseSignupForm
+from allauth.core import context as allauth_context
+from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 
 from accounts.inputs import normalize_email
+
+logger = logging.getLogger(__name__)
 
 
 def user_display(user) -> str:
@@ -42,6 +48,17 @@ class AccountAdapter(DefaultAccountAdapter):
         if credentials.get("email"):
             credentials["email"] = normalize_email(credentials["email"])
         return super().authenticate(request, **credentials)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """allauth's emails, signed with the site's name. A failing mail server is logged, never
+        turned into an error page (as accounts.mail does): the page says what to do if no email
+        arrives (ask again, within the limits)."""
+        site = get_current_site(allauth_context.request)
+        site.name = settings.SITE_NAME
+        try:
+            super().send_mail(template_prefix, email, {"current_site": site, **context})
+        except Exception:
+            logger.exception("Could not send the %s email", template_prefix)
 
     def populate_username(self, request, user) -> None:
         """A random username: it is never shown and never used to sign in."""

@@ -38,3 +38,13 @@ def path_of(url: str) -> str:
 
 def sent_to(address: str) -> list:
     return [m for m in mail.outbox if m.to == [address]]
+
+
+class BrokenEmailBackend:
+    """An SMTP server that is down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("the mail server is down")

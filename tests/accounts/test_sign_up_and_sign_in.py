@@ -235,3 +235,11 @@ def test_the_signed_in_message_names_the_address_not_the_random_username(client)
     page = sign_in(client, "named@example.org")
     page = client.get(page["Location"]).content.decode()
     assert "named@example.org" in page and user.username not in page
+
+
+def test_emails_carry_the_site_name_and_a_failing_mail_server_is_no_error_page(client, monkeypatch, settings):
+    client.post(reverse("account_signup"), SIGN_UP)
+    assert "Hello from SkinAnswers" in mail.outbox[0].body
+    settings.EMAIL_BACKEND = "tests.accounts.helpers.BrokenEmailBackend"
+    response = Client().post(reverse("account_signup"), {**SIGN_UP, "email": "second@example.org"})
+    assert response.status_code == 302 and User.objects.filter(email="second@example.org").exists()
