@@ -73,3 +73,20 @@ def test_two_factor_pages_of_an_account_with_it_on():
     for name in ["mfa_index", "mfa_deactivate_totp"]:
         response = client.get(reverse(name), follow=True)
         check(response, name)
+
+
+def test_an_unconfirmed_account_signed_in_from_before_can_ask_for_a_new_link():
+    """Accounts signed in before django-allauth may still have an unconfirmed address: "My questions"
+    links the email page, which offers to send the link again."""
+    from django.core import mail
+
+    user = account(email="pending@example.org", confirmed=False)
+    client = Client()
+    client.force_login(user)
+    assert f'href="{reverse("account_email")}"' in client.get(reverse("qa:my_questions")).content.decode()
+    page = check(client.get(reverse("account_email")), "account_email")
+    assert "pending verification" in page and 'name="action_send"' in page
+    mail.outbox.clear()
+    response = client.post(reverse("account_email"), {"email": "pending@example.org", "action_send": ""})
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["pending@example.org"]]
