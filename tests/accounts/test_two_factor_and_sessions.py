@@ -1,5 +1,7 @@
 """Two-factor authentication (required for verified doctors and staff), the security log, sessions."""
 
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -109,6 +111,9 @@ def test_turning_two_factor_on_and_off_and_new_recovery_codes_are_in_the_audit_l
     assert Authenticator.objects.filter(user=patient, type=Authenticator.Type.TOTP).exists()
     codes = client.get(reverse("mfa_view_recovery_codes"))
     assert codes.status_code == 200
+    shown = codes.content.decode()
+    listed = shown[shown.index('<textarea'):shown.index('</textarea>')]
+    assert len(re.findall(r"\b[0-9]{8}\b", listed)) == 10  # the recovery codes, readable and copyable
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(reverse("mfa_generate_recovery_codes")).status_code == 302
     with django_capture_on_commit_callbacks(execute=True):
