@@ -18,9 +18,11 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import ResetPasswordForm as BaseResetPasswordForm
 from allauth.account.forms import SignupForm as BaseSignupForm
 from allauth.core import context as allauth_context
+from django import forms
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 
+from accounts.forms import pseudonym_validator
 from accounts.inputs import normalize_email
 
 logger = logging.getLogger(__name__)
@@ -75,8 +77,15 @@ class ResetPasswordForm(BaseResetPasswordForm):
 
 
 class SignupForm(BaseSignupForm):
-    """allauth's, with its honeypot hidden by the site's stylesheet instead of an inline style,
-    which the Content-Security-Policy forbids (settings.ACCOUNT_FORMS)."""
+    """allauth's (settings.ACCOUNT_FORMS), with the optional public name, and its honeypot hidden by
+    the site's stylesheet instead of an inline style, which the Content-Security-Policy forbids."""
+
+    pseudonym = forms.CharField(
+        label="Public name (optional)", max_length=40, required=False, validators=[pseudonym_validator],
+        help_text="Shown with your answered questions. Leave empty to appear only as your age range and sex.",
+    )
+
+    field_order = ["email", "password1", "password2", "pseudonym"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,3 +93,8 @@ class SignupForm(BaseSignupForm):
         if honeypot is not None:
             honeypot.widget.attrs = {"class": "form-honeypot", "tabindex": "-1", "autocomplete": "off",
                                      "aria-hidden": "true"}
+
+    def signup(self, request, user) -> None:
+        """Called by allauth once the account is saved."""
+        user.pseudonym = self.cleaned_data["pseudonym"].strip()
+        user.save(update_fields=["pseudonym"])

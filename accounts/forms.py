@@ -22,20 +22,6 @@ def submit_helper(label: str, *, action: str, css_class: str = "btn-primary") ->
     return helper
 
 
-class SignUpForm(forms.Form):
-    """What allauth's sign-up form adds for this site (settings.ACCOUNT_SIGNUP_FORM_CLASS): the
-    optional public name."""
-
-    pseudonym = forms.CharField(
-        label="Public name (optional)", max_length=40, required=False, validators=[pseudonym_validator],
-        help_text="Shown with your answered questions. Leave empty to appear only as your age range and sex.",
-    )
-
-    def signup(self, request, user) -> None:
-        user.pseudonym = self.cleaned_data["pseudonym"].strip()
-        user.save(update_fields=["pseudonym"])
-
-
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = get_user_model()

@@ -170,9 +170,11 @@ AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignUpForm"  # adds the optional public name
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
-ACCOUNT_FORMS = {"signup": "accounts.adapter.SignupForm", "reset_password": "accounts.adapter.ResetPasswordForm"}
+ACCOUNT_FORMS = {  # allauth's, adapted: the public name at sign-up; the reset answers with the stored address
+    "signup": "accounts.adapter.SignupForm",
+    "reset_password": "accounts.adapter.ResetPasswordForm",
+}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"  # random, never shown nor used to sign in
 ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
 ACCOUNT_UNIQUE_EMAIL = True
