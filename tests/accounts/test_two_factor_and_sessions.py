@@ -215,3 +215,22 @@ def test_adding_and_removing_a_security_key_is_in_the_security_log():
     signals.authenticator_removed.send(sender=Authenticator, request=None, user=user, authenticator=key)
     assert list(SecurityEvent.objects.order_by("pk").values_list("action", "detail")) == [
         ("mfa_activated", 'security key "Desk key <b>"'), ("mfa_deactivated", 'security key "Desk key <b>"')]
+
+
+def test_resetting_the_password_ends_every_session():
+    from django.core import mail
+
+    from tests.accounts.helpers import link_in, path_of
+
+    account(email="reset.all@example.org")
+    laptop = Client()
+    sign_in(laptop, "reset.all@example.org")
+    key = laptop.session.session_key
+    visitor = Client()
+    mail.outbox.clear()
+    visitor.post(reverse("account_reset_password"), {"email": "reset.all@example.org"})
+    form = visitor.get(path_of(link_in(mail.outbox[0])), follow=True)
+    new = "reset-and-sign-out-88"
+    assert visitor.post(form.redirect_chain[-1][0], {"password1": new, "password2": new}).status_code == 302
+    assert not Session.objects.filter(session_key=key).exists()
+    assert laptop.get(reverse("qa:my_questions")).status_code == 302
