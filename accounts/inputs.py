@@ -8,11 +8,15 @@ number from a form or a query string is either plain ASCII digits within range, 
 One-line text (a title, a name): control characters (CR and LF included, which could forge lines
 in emails and logs) and the bidirectional overrides (which can make text read backwards) become
 spaces; spaces collapse.
+
+Email addresses: NFKC, then case-folded (``normalize_email``), by the sign-in adapter and the
+user model alike, so that lookups and the limits on failed sign-ins count one string.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from django import forms
 
@@ -83,3 +87,12 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
                     raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
                                                 params={"pk": pk})
         return super().clean(value)
+
+
+def normalize_email(value: str) -> str:
+    """An email address as stored and compared: NFKC, then case-folded, without surrounding space.
+
+    ``ſ`` (U+017F) becomes ``s`` and ``ß`` becomes ``ss``; ``ı`` (U+0131) stays ``ı``: a different
+    address, which matches no account rather than someone else's.
+    """
+    return unicodedata.normalize("NFKC", (value or "").strip()).casefold()

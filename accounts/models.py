@@ -1,6 +1,25 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
+
+from accounts.inputs import normalize_email
+
+
+class AccountManager(UserManager):
+    @classmethod
+    def normalize_email(cls, email):
+        return normalize_email(email or "")
+
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        """An operator's account (``createsuperuser``): its address counts as confirmed."""
+        extra_fields.setdefault("email_confirmed_at", timezone.now())
+        user = super().create_superuser(username, email, password, **extra_fields)
+        from accounts.services import email_mark_verified
+
+        email_mark_verified(user=user)
+        return user
 
 
 class User(AbstractUser):
@@ -8,7 +27,9 @@ class User(AbstractUser):
 
     A custom model from the first migration so that fields (a public pseudonym, consent
     records) can be added later without the painful swap of AUTH_USER_MODEL. The email is
-    unique regardless of case; neither it nor the username is ever shown on a public page.
+    unique and stored normalised (``accounts.inputs.normalize_email``); neither it nor the
+    username is ever shown on a public page. ``email_confirmed_at`` is set when the address is
+    allauth's verified primary address (``accounts.services.email_confirmation_sync``).
     """
 
     email = models.EmailField("email address", unique=True)
@@ -19,7 +40,7 @@ class User(AbstractUser):
     )
     email_confirmed_at = models.DateTimeField(null=True, blank=True)
 
-    objects = UserManager()
+    objects = AccountManager()
 
     REQUIRED_FIELDS = ["email"]
 
@@ -34,5 +55,34 @@ class User(AbstractUser):
 
     def save(self, *args, **kwargs):
         if self.email:
-            self.email = self.email.strip()
+            self.email = normalize_email(self.email)
         super().save(*args, **kwargs)
+
+
+class SecurityEvent(models.Model):
+    """Changes to an account's two-factor authentication, and sign-ins of doctors and staff.
+
+    Written by ``accounts.services.security_event_record`` from allauth's signals
+    (``accounts.receivers``); shown on the staff audit page.
+    """
+
+    class Action(models.TextChoices):
+        SIGN_IN = "sign_in", "signed in"
+        MFA_ACTIVATED = "mfa_activated", "turned on two-factor authentication"
+        MFA_DEACTIVATED = "mfa_deactivated", "turned off two-factor authentication"
+        RECOVERY_CODES = "recovery_codes", "made new recovery codes"
+
+    action = models.CharField(max_length=16, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    actor_name = models.CharField(max_length=150, help_text="The account as shown when it happened.")
+    detail = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["-created_at"], name="accounts_security_event_time")]
+
+    def __str__(self) -> str:
+        return f"{self.actor_name} {self.get_action_display()}"

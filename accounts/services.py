@@ -1,71 +1,67 @@
-"""Writes with rules for accounts: sign-up, email confirmation, export and deletion."""
+"""Writes with rules for accounts: the confirmed address, sessions, the security log, export and
+deletion. Sign-up, confirmation, sign-in and password reset are django-allauth's flows
+(accounts.adapter); accounts.receivers connects their signals to these services."""
 
 from __future__ import annotations
 
-import secrets
+from importlib import import_module
 
+from allauth.account.models import EmailAddress
+from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
-from accounts.mail import send_after_commit
+from accounts.inputs import normalize_email
+from accounts.models import SecurityEvent
 from accounts.signals import account_deleting, collect_personal_data, email_confirmed
 
-CONFIRM_SALT = "accounts.email-confirmation"
-
 
 @transaction.atomic
-def user_sign_up(*, email: str, password: str, pseudonym: str = ""):
-    """Create a patient account. The username is random: it is never shown or used to sign in."""
-    User = get_user_model()
-    user = User(username=f"u{secrets.token_hex(8)}", email=User.objects.normalize_email(email.strip()),
-                pseudonym=pseudonym.strip())
-    user.set_password(password)
-    user.full_clean()
-    user.save()
-    return user
-
-
-def email_confirmation_token(user) -> str:
-    return signing.dumps({"user": user.pk, "email": user.email}, salt=CONFIRM_SALT)
-
-
-def email_confirmation_send(*, user, base_url: str) -> None:
-    """Email the confirmation link, after the surrounding transaction commits."""
-    link = base_url + reverse("accounts:confirm_email", kwargs={"token": email_confirmation_token(user)})
-    body = render_to_string("accounts/email/confirm_email.txt", {"user": user, "link": link,
-                                                                   "SITE_NAME": settings.SITE_NAME})
-    send_after_commit(subject=f"Confirm your email address for {settings.SITE_NAME}", body=body, to=[user.email])
-
-
-def user_from_confirmation_token(token: str):
-    """The user the token was made for, or None when it is forged, expired or outdated."""
-    try:
-        data = signing.loads(token, salt=CONFIRM_SALT, max_age=settings.ACCOUNTS_CONFIRMATION_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    user = get_user_model().objects.filter(pk=data.get("user"), is_active=True).first()
-    if user is None or user.email != data.get("email"):
-        return None
-    return user
-
-
-@transaction.atomic
-def email_confirm(*, user) -> None:
-    """Mark the email as confirmed; other apps react (qa sends held questions to doctors)."""
+def email_confirmation_sync(*, user) -> None:
+    """Make ``user.email_confirmed_at`` say whether the account's address is allauth's verified
+    primary one. When it becomes confirmed, other apps react (qa sends held questions to doctors)."""
     User = get_user_model()
     locked = User.objects.select_for_update().get(pk=user.pk)
-    if locked.email_confirmed_at is None:
+    confirmed = EmailAddress.objects.filter(user=locked, email=locked.email, primary=True, verified=True).exists()
+    if confirmed and locked.email_confirmed_at is None:
         locked.email_confirmed_at = timezone.now()
         locked.save(update_fields=["email_confirmed_at"])
-        user.email_confirmed_at = locked.email_confirmed_at
         email_confirmed.send(sender=User, user=locked)
+    elif not confirmed and locked.email_confirmed_at is not None:
+        locked.email_confirmed_at = None
+        locked.save(update_fields=["email_confirmed_at"])
+    user.email_confirmed_at = locked.email_confirmed_at
+
+
+@transaction.atomic
+def email_mark_verified(*, user) -> None:
+    """Record the account's address as verified and primary without an email round trip: for
+    addresses an operator vouches for (``createsuperuser``, the demo archive, tests)."""
+    email = normalize_email(user.email)
+    EmailAddress.objects.filter(user=user, primary=True).exclude(email=email).update(primary=False)
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"primary": True, "verified": True})
+    email_confirmation_sync(user=user)
+
+
+def sessions_end(*, user, keep_session_key: str | None = None) -> int:
+    """End the user's sessions (their stored data is deleted), except ``keep_session_key``."""
+    sessions = [s for s in UserSession.objects.filter(user_id=user.pk) if s.session_key != keep_session_key]
+    for session in sessions:
+        session.end()
+    return len(sessions)
+
+
+def security_event_record(*, action: str, user, detail: str = "") -> SecurityEvent:
+    """One entry of the security log, naming the account by its address (the staff audit page is
+    for staff only; the name is replaced when the account is deleted)."""
+    event = SecurityEvent(action=action, actor=user, actor_name=user.email[:150], detail=detail)
+    event.full_clean()
+    event.save()
+    return event
 
 
 def account_export(*, user) -> dict:
@@ -77,7 +73,16 @@ def account_export(*, user) -> dict:
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "email_confirmed_at": user.email_confirmed_at.isoformat() if user.email_confirmed_at else None,
-        }
+        },
+        "security_log": [
+            {"what": e.get_action_display(), "detail": e.detail, "at": e.created_at.isoformat()}
+            for e in SecurityEvent.objects.filter(actor=user).order_by("created_at", "pk")
+        ],
+        "sessions": [
+            {"ip": s.ip, "browser": s.user_agent, "started_at": s.created_at.isoformat(),
+             "last_seen_at": s.last_seen_at.isoformat()}
+            for s in UserSession.objects.filter(user_id=user.pk).order_by("created_at")
+        ],
     }
     for _receiver, sections in collect_personal_data.send(sender=type(user), user=user):
         data.update(sections or {})
@@ -86,12 +91,19 @@ def account_export(*, user) -> dict:
 
 @transaction.atomic
 def account_delete(*, user) -> None:
-    """Delete the account: other apps delete or anonymise their data first, then the user row
-    (with its email and username) is removed. Published threads stay, anonymised."""
+    """Delete the account: other apps delete or anonymise their data first, then every session of
+    the account is ended (its stored data deleted) and the user row (with its email and username)
+    is removed. Published threads stay, anonymised."""
     account_deleting.send(sender=type(user), user=user)
+    SecurityEvent.objects.filter(actor=user).update(actor_name="a deleted account")
+    session_keys = list(UserSession.objects.filter(user_id=user.pk).values_list("session_key", flat=True))
     try:
-        user.delete()
+        with transaction.atomic():
+            user.delete()
     except ProtectedError:
         raise ValidationError(
             "This account holds published doctor's answers; please ask staff to close it.", code="protected"
         ) from None
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in session_keys:
+        store().delete(key)

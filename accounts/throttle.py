@@ -1,5 +1,6 @@
-"""Counting attempts in the cache, in fixed windows (failed sign-ins, reports), and the
-visitor's address to count them by.
+"""Counting attempts in the cache, in fixed windows (reports on threads), and the visitor's
+address to count them by. (Sign-in, sign-up and password-reset limits are django-allauth's,
+``settings.ACCOUNT_RATE_LIMITS``.)
 
 The counts live in the shared cache. When it cannot be reached, they are kept in this process's
 memory instead: the limits still hold, per worker process, rather than failing open or refusing
@@ -41,7 +42,7 @@ def attempts(scope: str, subject: str) -> int:
 
 
 def record_attempt(scope: str, subject: str, *, window: int) -> int:
-    """Count one attempt (a wrong password, a report); the count expires ``window`` seconds after the first."""
+    """Count one attempt (a report); the count expires ``window`` seconds after the first."""
     key = _key(scope, subject)
 
     def count(store) -> int:
@@ -53,10 +54,6 @@ def record_attempt(scope: str, subject: str, *, window: int) -> int:
             return 1
 
     return _run(count)
-
-
-def clear(scope: str, subject: str) -> None:
-    _run(lambda store: store.delete(_key(scope, subject)))
 
 
 def client_ip(request) -> str:

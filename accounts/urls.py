@@ -1,45 +1,20 @@
-from django.contrib.auth import views as auth_views
+"""The account page, data export and deletion. allauth's pages (sign-in, sign-up, confirmation,
+password, two-factor, sessions) are mounted beside these by config/urls.py; the addresses of the
+old sign-in and sign-up pages lead to allauth's."""
+
 from django.urls import path, reverse_lazy
+from django.views.generic import RedirectView
 
 from accounts import views
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("sign-up/", views.SignUpView.as_view(), name="sign_up"),
-    path("sign-in/", views.SignInView.as_view(), name="login"),
-    path("sign-out/", views.SignOutView.as_view(), name="logout"),
-    path("confirm/resend/", views.ResendConfirmationView.as_view(), name="resend_confirmation"),
-    path("confirm/<str:token>/", views.ConfirmEmailView.as_view(), name="confirm_email"),
     path("", views.AccountView.as_view(), name="account"),
     path("export/", views.ExportView.as_view(), name="export"),
     path("delete/", views.DeleteAccountView.as_view(), name="delete"),
-    path(
-        "password-reset/",
-        auth_views.PasswordResetView.as_view(
-            template_name="accounts/password_reset_form.html",
-            email_template_name="accounts/email/password_reset.txt",
-            subject_template_name="accounts/email/password_reset_subject.txt",
-            success_url=reverse_lazy("accounts:password_reset_done"),
-        ),
-        name="password_reset",
-    ),
-    path(
-        "password-reset/sent/",
-        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
-        name="password_reset_done",
-    ),
-    path(
-        "password-reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="accounts/password_reset_confirm.html",
-            success_url=reverse_lazy("accounts:password_reset_complete"),
-        ),
-        name="password_reset_confirm",
-    ),
-    path(
-        "password-reset/complete/",
-        auth_views.PasswordResetCompleteView.as_view(template_name="accounts/password_reset_complete.html"),
-        name="password_reset_complete",
-    ),
+    # Bookmarks and emails sent before django-allauth: sign in again to get a new confirmation link.
+    path("sign-in/", RedirectView.as_view(pattern_name="account_login", query_string=True, permanent=True)),
+    path("sign-up/", RedirectView.as_view(pattern_name="account_signup", query_string=True, permanent=True)),
+    path("confirm/<str:token>/", RedirectView.as_view(url=reverse_lazy("account_login"), permanent=False)),
 ]

@@ -47,6 +47,11 @@ INSTALLED_APPS = [
     "qa",
     "faq",
     "portal",
+    # django-allauth after the project's apps, so that accounts/templates/ overrides its pages.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "accounts.two_factor.two_factor_required",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.private_for_signed_in",
     "portal.middleware.AnonymousPageCacheMiddleware",
@@ -146,10 +153,9 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Where the apps send people after an action: the project decides, so that no app names the URLs
 # of an app above it (docs/ARCHITECTURE.md, "Layers").
-LOGIN_URL = "accounts:login"
+LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "qa:my_questions"
 LOGOUT_REDIRECT_URL = "portal:home"
-ACCOUNTS_SIGN_UP_REDIRECT_URL = "qa:ask"  # after signing up, unless the form names a page
 DOCTORS_WORKSPACE_URL = "qa:queue"  # the "Go to the queue" link of a verified doctor's application page
 
 
@@ -166,10 +172,59 @@ ABSOLUTE_URL_OVERRIDES = {
     "doctors.department": _url("qa:department_detail", slug="slug"),
     "doctors.doctorprofile": _url("qa:doctor_profile", slug="slug"),
 }
-AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
-ACCOUNTS_CONFIRMATION_MAX_AGE = 3 * 24 * 3600  # seconds an email confirmation link stays valid
-ACCOUNTS_SIGN_IN_FAILURES = env_int("ACCOUNTS_SIGN_IN_FAILURES", 5)  # wrong passwords per account…
-ACCOUNTS_SIGN_IN_LOCK_SECONDS = env_int("ACCOUNTS_SIGN_IN_LOCK_SECONDS", 900)  # …before it is locked this long
+# Accounts: django-allauth (README, "Accounts"). Email is the login, normalised by
+# accounts.adapter.AccountAdapter; an address must be confirmed before one can sign in.
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_FORMS = {  # allauth's, adapted: the public name at sign-up; the reset answers with the stored address
+    "signup": "accounts.adapter.SignupForm",
+    "reset_password": "accounts.adapter.ResetPasswordForm",
+}
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"  # random, never shown nor used to sign in
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True  # sign-up and reset answer alike for known and unknown addresses
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True  # a reset asked for an unknown address emails it "no account here"
+ACCOUNT_EMAIL_CONFIRMATION_HMAC = True  # confirmation keys are signed; no address in any URL
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # the link shows a button; mail scanners that follow it change nothing
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one replaces it once confirmed
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_SIGNUP_REDIRECT_URL = "qa:ask"  # after signing up (and confirming), unless the form names a page
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+# Limits (allauth counts them in the cache; config.cache keeps them in process memory while Redis
+# is unreachable). Failed sign-ins: per address and per account (email), a few minutes, so that
+# nobody can lock an owner out for long, and a password reset lifts the account's limit.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": (f"{env_int('ACCOUNTS_SIGN_IN_FAILURES_PER_IP', 10)}/m/ip,"
+                     f"{env_int('ACCOUNTS_SIGN_IN_FAILURES', 5)}/5m/key"),
+    "signup": "10/h/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/m/ip,3/15m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+ACCOUNT_EMAIL_VERIFICATION_MAX_RESEND_COUNT = 3
+# Two-factor authentication: TOTP with recovery codes, and security keys or passkeys (WebAuthn).
+# Required (accounts.two_factor) on the paths below for the users the predicate names: verified
+# doctors and staff. Patients may turn it on.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG  # http://127.0.0.1:8000 in development; HTTPS otherwise
+MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "SkinAnswers")
+ACCOUNTS_TWO_FACTOR_REQUIRED_FOR = "doctors.permissions.requires_two_factor"
+ACCOUNTS_TWO_FACTOR_PATHS = ("/doctor/", "/staff/", "/admin/")
+ACCOUNTS_TWO_FACTOR_EXEMPT_PATHS = ("/doctor/apply/",)
+USERSESSIONS_TRACK_ACTIVITY = False  # sessions are recorded at sign-in; no write on every request
 PASSWORD_RESET_TIMEOUT = 24 * 3600
 
 # Email: printed to the console unless EMAIL_HOST is set, then sent by SMTP.
@@ -194,6 +249,7 @@ QA_REPORTS_PER_HOUR = env_int("QA_REPORTS_PER_HOUR", 10)  # reports one account 
 # Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Reports are
 # counted per address: with 0 behind a proxy, every visitor would share the proxy's address.
 TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXIES  # allauth's limits per address read it too
 
 # Security headers. Cookies are HTTPS-only unless DEBUG is on; behind a TLS-terminating proxy
 # set DJANGO_SECURE_PROXY_SSL_HEADER=1 so Django trusts X-Forwarded-Proto.

@@ -8,7 +8,14 @@ from django.core.exceptions import PermissionDenied
 
 from doctors.models import verified_doctor_of
 
-__all__ = ["SignedInRequiredMixin", "StaffRequiredMixin", "VerifiedDoctorRequiredMixin", "verified_doctor_of"]
+__all__ = ["SignedInRequiredMixin", "StaffRequiredMixin", "VerifiedDoctorRequiredMixin", "requires_two_factor",
+           "verified_doctor_of"]
+
+
+def requires_two_factor(user) -> bool:
+    """Staff and verified doctors must use two-factor authentication on the doctors' and staff
+    pages and the admin (settings.ACCOUNTS_TWO_FACTOR_REQUIRED_FOR names this function)."""
+    return user.is_staff or user.is_superuser or verified_doctor_of(user) is not None
 
 
 class VerifiedDoctorRequiredMixin:

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 
 from accounts import inputs
 from accounts.inputs import parse_int
+from accounts.models import SecurityEvent
 from doctors.models import Department, VerificationEvent
 from qa import triage
 from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEvent, Report, Tag
@@ -314,6 +315,7 @@ class EditAnswerForm(forms.Form):
 
 class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(choices=[("", "All actions"), *QuestionEvent.Action.choices,
-                                        *VerificationEvent.Action.choices], required=False)
+                                        *VerificationEvent.Action.choices, *SecurityEvent.Action.choices],
+                               required=False)
     actor = inputs.OneLineField(label="Who", max_length=100, required=False)
     question = inputs.IntegerField(label="Question number", min_value=1, max_value=inputs.MAX_ID, required=False)

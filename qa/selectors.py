@@ -29,6 +29,7 @@ from django.db.models import (
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import SecurityEvent
 from doctors.models import Department, DoctorProfile, VerificationEvent
 from qa import lifecycle, privacy, triage
 from qa.models import (
@@ -412,7 +413,8 @@ _AUDIT_COLUMNS = ("created_at", "pk", "action", "actor_name", "question_id", "qu
 
 
 def audit_events(*, action: str = "", actor: str = "", question_id: int | None = None) -> QuerySet:
-    """The audit log: the questions' events (qa) and the doctors' verification events (doctors),
+    """The audit log: the questions' events (qa), the doctors' verification events (doctors) and
+    the accounts' security events (two-factor changes, sign-ins of doctors and staff: accounts),
     newest first, as rows of plain values (``_AUDIT_COLUMNS``) for a paginator."""
     questions = QuestionEvent.objects.annotate(
         question_title=F("question__title"), doctor_name=F("doctor__display_name"),
@@ -421,17 +423,24 @@ def audit_events(*, action: str = "", actor: str = "", question_id: int | None =
         question_id_=Value(None, output_field=IntegerField()), question_title=Value(None, output_field=CharField()),
         doctor_name=F("doctor__display_name"),
     )
+    security = SecurityEvent.objects.annotate(
+        question_id_=Value(None, output_field=IntegerField()), question_title=Value(None, output_field=CharField()),
+        doctor_name=Value(None, output_field=CharField()),
+    )
     if action:
-        questions, doctors = questions.filter(action=action), doctors.filter(action=action)
+        questions, doctors, security = (questions.filter(action=action), doctors.filter(action=action),
+                                        security.filter(action=action))
     if actor:
-        questions, doctors = questions.filter(actor_name__icontains=actor), doctors.filter(actor_name__icontains=actor)
+        questions, doctors, security = (questions.filter(actor_name__icontains=actor),
+                                        doctors.filter(actor_name__icontains=actor),
+                                        security.filter(actor_name__icontains=actor))
     columns = [*_AUDIT_COLUMNS]
     if question_id:
         return questions.filter(question_id=question_id).values(*columns).order_by("-created_at", "-pk")
-    doctor_columns = [("question_id_" if c == "question_id" else c) for c in columns]
+    other_columns = [("question_id_" if c == "question_id" else c) for c in columns]
     return (
         questions.values(*columns).order_by()
-        .union(doctors.values(*doctor_columns).order_by(), all=True)
+        .union(doctors.values(*other_columns).order_by(), security.values(*other_columns).order_by(), all=True)
         .order_by("-created_at", "-pk")
     )
 

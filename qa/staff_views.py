@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 from django.views.generic import TemplateView
 
+from accounts.models import SecurityEvent
 from doctors.models import VerificationEvent
 from doctors.permissions import StaffRequiredMixin
 from qa import selectors, services
@@ -55,7 +56,7 @@ class AuditLogView(StaffRequiredMixin, TemplateView):
             filters = {"action": form.cleaned_data["action"], "actor": form.cleaned_data["actor"],
                        "question_id": form.cleaned_data["question"]}
         page = Paginator(selectors.audit_events(**filters), 50).get_page(page_number(request.GET.get("page")))
-        labels = dict([*QuestionEvent.Action.choices, *VerificationEvent.Action.choices])
+        labels = dict([*QuestionEvent.Action.choices, *VerificationEvent.Action.choices, *SecurityEvent.Action.choices])
         events = [{**row, "action_label": labels.get(row["action"], row["action"])} for row in page]
         status = 400 if form.is_bound and form.errors else 200
         # The pages' links keep the filters.

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import itertools
+import os
+import struct
+import time
 from datetime import datetime, timedelta
 
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.utils import timezone
 
+from accounts.services import email_mark_verified
 from doctors.models import Department, DoctorProfile
 from faq.models import Article, Reference, Section
 from qa.models import AgeBracket, Question, Sex, Tag
@@ -17,11 +27,32 @@ from qa.services import answer_publish, question_claim, question_submit
 _seq = itertools.count(1)
 
 
-def user(**extra):
+def user(*, two_factor: bool | None = None, **extra):
+    """An account with an unconfirmed address. Staff get two-factor authentication (which they
+    need for the staff pages and the admin) unless ``two_factor=False``."""
     n = next(_seq)
-    return get_user_model().objects.create_user(
+    u = get_user_model().objects.create_user(
         username=extra.pop("username", f"user{n}"), email=extra.pop("email", f"user{n}@example.org"), **extra
     )
+    EmailAddress.objects.create(user=u, email=u.email, primary=True, verified=False)
+    if two_factor if two_factor is not None else u.is_staff:
+        with_totp(u)
+    return u
+
+
+def with_totp(u) -> str:
+    """Turn on two-factor authentication (an authenticator app) for ``u``; returns the TOTP secret."""
+    secret = base64.b32encode(os.urandom(20)).decode()
+    Authenticator.objects.create(user=u, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)})
+    return secret
+
+
+def totp_code(secret: str, *, at: float | None = None) -> str:
+    """The code an authenticator app shows for ``secret`` (RFC 6238: SHA-1, 30 s, 6 digits)."""
+    counter = int((time.time() if at is None else at) // 30)
+    digest = hmac.new(base64.b32decode(secret), struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return f"{(int.from_bytes(digest[offset:offset + 4], 'big') & 0x7FFFFFFF) % 1_000_000:06d}"
 
 
 def department(name: str = "Dermatology", slug: str | None = None) -> Department:
@@ -32,10 +63,12 @@ def tag(name: str) -> Tag:
     return Tag.objects.get_or_create(slug=name.lower().replace(" ", "-"), defaults={"name": name})[0]
 
 
-def doctor(*, status: str = DoctorProfile.Status.VERIFIED, dept: Department | None = None, name: str | None = None):
+def doctor(*, status: str = DoctorProfile.Status.VERIFIED, dept: Department | None = None, name: str | None = None,
+           two_factor: bool = True):
+    """A doctor; with two-factor authentication (verified doctors need it for their pages) unless told otherwise."""
     n = next(_seq)
     return DoctorProfile.objects.create(
-        user=user(),
+        user=user(two_factor=two_factor),
         display_name=name or f"Dr. Test {n}",
         slug=f"dr-test-{n}",
         department=dept or department(),
@@ -108,8 +141,7 @@ def patient(*, confirmed: bool = True, **extra):
     """A patient account, with a confirmed email address unless told otherwise."""
     u = user(**extra)
     if confirmed:
-        u.email_confirmed_at = timezone.now()
-        u.save(update_fields=["email_confirmed_at"])
+        email_mark_verified(user=u)
     return u
 
 

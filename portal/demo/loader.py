@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from accounts.services import email_mark_verified
 from doctors.models import Department, DoctorProfile
 from doctors.services import department_save, doctor_apply, doctor_verify
 from faq.models import Article, Reference, Section
@@ -57,6 +58,7 @@ def _user(username: str, report: LoadReport, **extra):
     if created:
         user.set_unusable_password()
         user.save(update_fields=["password"])
+        email_mark_verified(user=user)  # allauth's record of the confirmed address
     report.add("users", created)
     return user
 

@@ -39,6 +39,7 @@ def test_export_downloads_everything_about_the_user_and_nothing_else(client, pat
     answered = next(q for q in data["questions"] if q["status"] == "answered")
     assert answered["answers"][0]["text"] == "Reply kept in the archive."
     assert len(data["notifications"]) == 1
+    assert data["sessions"] == [] and data["security_log"] == []  # signed in by the test, not the form
 
 
 def test_delete_account_keeps_published_threads_anonymised_and_removes_the_rest(client, patient_with_questions):

@@ -76,7 +76,7 @@ def test_an_answer_edited_in_the_admin_is_saved_as_the_doctors_own_edits_are(cli
     assert "Painful cysts" in client.get(search, {"q": "hormonal"}).content.decode()  # cached pages
     assert "Painful cysts" not in client.get(search, {"q": "isotretinoin"}).content.decode()
     form = admin_form_data(staff_client, url)
-    assert set(form) == {"csrfmiddlewaretoken", "body"}  # question, doctor and dates are read-only
+    assert set(form) == {"csrfmiddlewaretoken", "body", "more_info"}  # question, doctor and dates are read-only
 
     admin_change(staff_client, url, body="Consider **isotretinoin**.")
     staff_client.post(url, {"body": "Consider **isotretinoin**.", "doctor": f.doctor().pk, "_save": "Save"})

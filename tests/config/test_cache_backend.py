@@ -45,3 +45,19 @@ def test_reads_writes_and_counters_work_from_many_threads(backend):
         thread.join()
     assert backend.get("hits") == 200
     assert backend.get_many(["greeting", "hits", "missing"]) == {"greeting": {"text": "hello"}, "hits": 200}
+
+
+def test_while_redis_is_unreachable_allauth_keys_live_in_process_memory_and_others_raise():
+    """django-allauth's limits and its record of used TOTP codes cannot handle an outage themselves:
+    their keys fall back to this process's memory. The site's own callers handle it (and report it),
+    so every other key still raises."""
+    down = RedisCache("redis://127.0.0.1:9/0", {})
+    assert down.add("allauth:rl:login_failed:x", [1.0], timeout=60) is True
+    assert down.add("allauth:rl:login_failed:x", [2.0], timeout=60) is False
+    assert down.get("allauth:rl:login_failed:x") == [1.0]
+    down.set("allauth.mfa.totp.used?user=1&code=123456", "y", timeout=30)
+    assert down.get("allauth.mfa.totp.used?user=1&code=123456") == "y"
+    down.delete("allauth:rl:login_failed:x")
+    assert down.get("allauth:rl:login_failed:x", "gone") == "gone"
+    with pytest.raises(redis.exceptions.ConnectionError):
+        down.get("qa:stamp:archive")

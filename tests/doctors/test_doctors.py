@@ -98,6 +98,8 @@ def test_apply_verify_reject_suspend_reinstate_and_suspension_is_immediate(clien
     staff_client.post(reverse("doctors:staff_decide", args=[profile.pk, "verify"]))
     profile.refresh_from_db()
     assert profile.status == "verified" and profile.verified_by == staff
+    assert client.get(reverse("qa:queue"))["Location"] == reverse("mfa_activate_totp")  # two-factor first
+    f.with_totp(applicant)
     assert client.get(reverse("qa:queue")).status_code == 200
 
     staff_client.post(reverse("doctors:staff_decide", args=[profile.pk, "suspend"]), {"reason": ""})

@@ -2,6 +2,8 @@
 /readyz says what is down, and nothing cached before the outage is served after a change made
 during it."""
 
+import allauth.core.internal.ratelimit
+import allauth.mfa.totp.internal.auth
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -20,7 +22,8 @@ def cache_down(monkeypatch):
     """Every module that uses the cache gets a Redis client for an address where nothing listens:
     each call fails at once with a connection error, as when Redis is stopped."""
     unreachable = RedisCache("redis://127.0.0.1:9/0", {})
-    for module in (qa_cache, accounts.throttle, config.views):
+    for module in (qa_cache, accounts.throttle, config.views, allauth.core.internal.ratelimit,
+                   allauth.mfa.totp.internal.auth):
         monkeypatch.setattr(module, "cache", unreachable)
     yield
     qa_cache._Health.stamp_lost = False
@@ -32,7 +35,7 @@ def test_public_and_sign_in_pages_answer_while_the_cache_is_down(cache_down):
     client = Client()
     for url in [reverse("portal:home"), thread.get_absolute_url(), reverse("qa:question_list"),
                 reverse("portal:search") + "?q=spots", reverse("portal:tag", args=["acne"]),
-                reverse("accounts:login"), reverse("faq:article_list")]:
+                reverse("account_login"), reverse("account_signup"), reverse("faq:article_list")]:
         response = client.get(url)
         assert response.status_code == 200, url
         assert "X-Page-Cache" not in response
@@ -40,14 +43,25 @@ def test_public_and_sign_in_pages_answer_while_the_cache_is_down(cache_down):
 
 
 def test_sign_in_failures_are_still_limited_while_the_cache_is_down(cache_down, settings):
-    settings.ACCOUNTS_SIGN_IN_FAILURES = 3
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "login_failed": "10/m/ip,3/5m/key"}
     user = f.patient(email="locked@example.org")
     user.set_password("the-right-password-9")
     user.save()
     client = Client()
-    codes = [client.post(reverse("accounts:login"), {"username": "locked@example.org", "password": "wrong"})
-             .status_code for _ in range(4)]
-    assert codes[:3] == [400, 400, 400] and codes[3] == 429
+    pages = [client.post(reverse("account_login"), {"login": "locked@example.org", "password": "wrong"})
+             for _ in range(3)]
+    assert [p.status_code for p in pages] == [200, 200, 200]
+    assert all("do not match an account" in p.content.decode() for p in pages)
+    blocked = client.post(reverse("account_login"), {"login": "locked@example.org", "password": "the-right-password-9"})
+    assert blocked.status_code == 200 and "Too many failed sign-in attempts" in blocked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_up_answers_while_the_cache_is_down(cache_down):
+    response = Client().post(reverse("account_signup"), {"email": "new@example.org", "password1": "ocean-violet-3317",
+                                                         "password2": "ocean-violet-3317"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
 
 
 def test_readyz_reports_the_cache_down_and_stays_ready(cache_down):

@@ -25,8 +25,8 @@ def _pages():
     anonymous = [reverse("portal:home"), thread.get_absolute_url(), reverse("qa:question_list"),
                  reverse("portal:tag", args=["acne"]), reverse("portal:search") + "?q=spots", reverse("qa:tag_list"),
                  reverse("faq:article_list"), article.get_absolute_url(), reverse("qa:doctor_list"),
-                 doctor.get_absolute_url(), reverse("qa:ask"), reverse("accounts:login"),
-                 reverse("accounts:sign_up"), "/no-such-page/", "/readyz"]
+                 doctor.get_absolute_url(), reverse("qa:ask"), reverse("account_login"),
+                 reverse("account_signup"), "/no-such-page/", "/readyz"]
     return [(None, url) for url in anonymous] + [
         (patient, reverse("qa:my_questions")), (patient, reverse("qa:notifications")),
         (patient, reverse("accounts:account")), (patient, reverse("qa:ask")),

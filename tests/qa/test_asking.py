@@ -25,7 +25,7 @@ def test_anonymous_visitor_sees_how_it_works_and_cannot_post(client):
     assert page.status_code == 200
     assert "Create an account to ask" in page.content.decode()
     response = client.post(ASK, f.ask_data(action="submit"))
-    assert response.status_code == 302 and "/accounts/sign-in/" in response["Location"]
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     assert not Question.objects.exists()
 
 

@@ -22,7 +22,7 @@ def test_patient_journey(client, django_capture_on_commit_callbacks):
 
     # Sign up; the confirmation email arrives.
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("accounts:sign_up"), {"email": "journey@example.org", "password1": "ocean-violet-3317",
+        client.post(reverse("account_signup"), {"email": "journey@example.org", "password1": "ocean-violet-3317",
                                                    "password2": "ocean-violet-3317", "pseudonym": ""})
     [confirmation] = [m for m in mail.outbox if m.to == ["journey@example.org"]]
     assert "confirm" in confirmation.subject.lower()

@@ -87,7 +87,7 @@ def test_only_the_asker_may_change_a_question(client, asker, questions, role):
         response = client.post(url, f.ask_data(body="hijacked"))
         assert response.status_code in (302, 404) and "hijacked" not in str(response.content)
         if user is None:
-            assert "/accounts/sign-in/" in response["Location"]
+            assert "/accounts/login/" in response["Location"]
         else:
             assert response.status_code == 404
     q.refresh_from_db()
