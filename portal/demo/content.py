@@ -10,7 +10,9 @@ Layout (UTF-8 files, a BOM is tolerated, next to this module):
 A ``.md`` file opens with front matter: a ``---`` line, one ``name: value`` line per field, the value written
 as JSON (``tags: ["acne", "red-spots"]``), and a closing ``---`` line. Markdown follows. A thread has its
 question body, then each answer after a marker line ``<!-- answer: {"doctor": "dr-chen", "after_days": 1} -->``;
-an article has each section after a marker line ``<!-- section: {"kind": "cause", "heading": "Acne"} -->``.
+an answer's optional longer explanation follows its reply after a line ``## More Info`` (shown on the
+thread under that heading); an article has each section after a marker line
+``<!-- section: {"kind": "cause", "heading": "Acne"} -->``.
 Blank lines around a body are ignored. A line starting with ``<!--`` is always a marker, so bodies cannot hold
 HTML comments. A malformed file raises ``ValueError("<file>:<line>: <problem>")``.
 """
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent
 THREAD_FIELDS = ("title", "age", "sex", "department", "tags", "asked")
 ARTICLE_FIELDS = ("title", "department", "summary", "tags", "reviewer", "reviewed", "references")
 MARKER = re.compile(r"<!-- (\w+): (\{.*\}) -->")
+MORE_INFO = re.compile(r"^## More Info[ \t]*$", re.MULTILINE)
 
 
 def _error(path: Path, line: int, problem: str) -> ValueError:
@@ -103,6 +106,9 @@ def _threads(folder: str) -> list[dict[str, Any]]:
     items = []
     for path in sorted((ROOT / folder).glob("*.md"), key=lambda p: p.stem):
         meta, body, answers = _read(path, THREAD_FIELDS, "answer", ("doctor", "after_days"), lead=True)
+        for answer in answers:
+            reply, *more_info = MORE_INFO.split(answer["body"], maxsplit=1)
+            answer["body"], answer["more_info"] = reply.rstrip(), more_info[0].strip() if more_info else ""
         items.append({"key": path.stem, "title": meta.pop("title"), "body": body, **meta, "answers": answers})
     return items
 

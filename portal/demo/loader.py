@@ -140,7 +140,8 @@ def load_demo() -> LoadReport:
                 at = _moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"]) + timedelta(hours=2)
                 # Historical import: claimed shortly before the reply, through the same services.
                 question_claim(question=question, doctor=doctor, now=at - timedelta(minutes=10))
-                answer_publish(question=question, doctor=doctor, body=answer["body"], answered_at=at)
+                answer_publish(question=question, doctor=doctor, body=answer["body"], more_info=answer["more_info"],
+                               answered_at=at)
 
     for item in content.articles():
         _article(item, departments, tags, doctors, report)

@@ -106,3 +106,16 @@ def test_an_faq_article_says_it_is_not_a_diagnosis(client):
     article = f.article(title="Warts")
     page = client.get(reverse("faq:article_detail", args=[article.slug])).content.decode()
     assert "it is not a diagnosis and does not replace an examination in person" in page
+
+
+def test_an_answers_more_info_follows_a_more_info_heading(tmp_path, monkeypatch):
+    (tmp_path / "threads").mkdir()
+    (tmp_path / "threads" / "x01-test.md").write_text(
+        '---\ntitle: "A rash"\nage: "30-39"\nsex: "female"\ndepartment: "dermatology"\ntags: ["acne"]\n'
+        'asked: "2025-01-01"\n---\n\nMy question.\n\n<!-- answer: {"doctor": "dr-chen", "after_days": 1} -->\n\n'
+        "The short reply.\n\n## More Info\n\nThe longer explanation.\n\nIn two paragraphs.\n", encoding="utf-8")
+    monkeypatch.setattr(content, "ROOT", tmp_path)
+    [thread] = content.threads()
+    [answer] = thread["answers"]
+    assert answer["body"] == "The short reply."
+    assert answer["more_info"] == "The longer explanation.\n\nIn two paragraphs."
