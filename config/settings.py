@@ -293,6 +293,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Page sizes of the public archive.
 QA_PAGE_SIZE = 20
 QA_SIMILAR_LIMIT = 5
+# What a doctor may attach under an answer as "Read more in our FAQ" (qa.reading): faq's articles.
+QA_FURTHER_READING = "faq.selectors.reading_offered"
 QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)
 QA_PAGE_CACHE_SECONDS = env_int("QA_PAGE_CACHE_SECONDS", 300)  # whole public pages, anonymous visitors only
 FAQ_RELATED_LIMIT = 6

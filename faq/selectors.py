@@ -58,3 +58,14 @@ def search_articles(terms: list[str], *, limit: int = 5) -> list[Article]:
     for term in terms:
         qs = qs.filter(Q(title__icontains=term) | Q(summary__icontains=term))
     return list(qs.order_by("title")[:limit])
+
+
+def reading_offered(tag_ids: Iterable[int], *, limit: int) -> list[tuple[int, str]]:
+    """The articles a doctor may attach to an answer (settings.QA_FURTHER_READING, qa.reading):
+    those sharing the question's tags, as (id, title) pairs."""
+    return [(article.pk, article.title) for article in related_articles(tag_ids, limit=limit)]
+
+
+def published_by_id(ids: Iterable[int]) -> dict[int, Article]:
+    """Published articles by id (an attached article no longer published is left out)."""
+    return Article.objects.published().in_bulk(list(ids))

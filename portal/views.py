@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.views.generic import TemplateView
 
 from doctors.selectors import departments
+from faq import selectors as faq_selectors
 from qa import cache, search, selectors, services
 from qa.forms import AddInformationForm
 from qa.models import Tag
@@ -80,7 +81,12 @@ class ThreadView(TemplateView):
         detailed = functools.cache(lambda: selectors.with_thread_details(question))
 
         def body() -> str:
-            return render_to_string("qa/partials/thread_body.html", {"question": detailed()})
+            thread = detailed()
+            attached = faq_selectors.published_by_id({key for answer in thread.visible_answers
+                                                      for key in answer.reading})
+            for answer in thread.visible_answers:  # "Read more in our FAQ" under each reply
+                answer.reading_links = [attached[key] for key in answer.reading if key in attached]
+            return render_to_string("qa/partials/thread_body.html", {"question": thread})
 
         def sidebar() -> str:
             similar = selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT)

@@ -19,6 +19,7 @@ from accounts.models import SecurityEvent
 from doctors.models import Department, VerificationEvent
 from qa import triage
 from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEvent, Report, Tag
+from qa.reading import MAX_ATTACHED
 
 MAX_BODY = 5000
 MAX_TRIED = 2000
@@ -230,6 +231,23 @@ class AnswerForm(forms.Form):
     tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
                                            widget=forms.CheckboxSelectMultiple, label="Topics",
                                            help_text="Shared topics link this thread to similar ones and to FAQ.")
+    reading = forms.TypedMultipleChoiceField(
+        label="Read more in our FAQ (up to 3)", required=False, coerce=int, widget=forms.CheckboxSelectMultiple,
+        help_text="Articles that share the question's topics; those you tick are linked under your reply.",
+    )
+
+    def __init__(self, *args, reading: list[tuple[int, str]] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        if reading:
+            self.fields["reading"].choices = list(reading)
+        else:
+            del self.fields["reading"]  # nothing shares the question's topics
+
+    def clean_reading(self) -> list[int]:
+        chosen = self.cleaned_data["reading"]
+        if len(chosen) > MAX_ATTACHED:
+            raise forms.ValidationError(f"Choose at most {MAX_ATTACHED} articles.", code="too_much_reading")
+        return chosen
 
     def markdown(self) -> str:
         """The whole reply as Markdown: the body, then each filled-in section under a heading."""

@@ -581,6 +581,10 @@ class Answer(TypedText, MarkdownBody):
     )
     original_more_info = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
     more_info_html = models.TextField(editable=False, default="")
+    reading = models.JSONField(
+        default=list, blank=True,
+        help_text="Further reading the doctor attached: keys of what qa.reading offered (FAQ articles), at most 3.",
+    )
     # The plain-text excerpt shown in lists and sidebars, stored so that reading it costs nothing.
     summary = models.CharField(max_length=240, editable=False, default="")
     answered_at = models.DateTimeField(default=timezone.now)

@@ -37,6 +37,7 @@ from qa.models import (
     Tag,
     TriagePriority,
 )
+from qa.reading import MAX_ATTACHED
 
 
 @dataclass(frozen=True)
@@ -424,7 +425,8 @@ def question_retag(*, question: Question, doctor: DoctorProfile, tags: Iterable[
 
 @transaction.atomic
 def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more_info: str = "",
-                   tags: Iterable[Tag] | None = None, answered_at: datetime | None = None) -> Answer:
+                   reading: Iterable[int] = (), tags: Iterable[Tag] | None = None,
+                   answered_at: datetime | None = None) -> Answer:
     """Publish the reply of the doctor holding the claim (setting the topics first, if given):
     this publishes the thread.
 
@@ -442,7 +444,10 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
     answered_at = answered_at or timezone.now()
     if not lifecycle.claim_is_live(locked, min(answered_at, timezone.now())):
         raise ClaimConflict("Your claim has expired. Claim the question again to answer it.", code="claim_expired")
-    answer = Answer(question=locked, doctor=doctor, answered_at=answered_at)
+    reading = list(dict.fromkeys(int(key) for key in reading))
+    if len(reading) > MAX_ATTACHED:
+        raise ValidationError(f"Attach at most {MAX_ATTACHED} articles.", code="too_much_reading")
+    answer = Answer(question=locked, doctor=doctor, answered_at=answered_at, reading=reading)
     answer.set_text(body=body.strip(), more_info=more_info.strip())
     answer.full_clean()
     try:

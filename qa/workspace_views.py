@@ -16,7 +16,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from doctors.permissions import VerifiedDoctorRequiredMixin
-from qa import privacy, selectors, services
+from qa import privacy, reading, selectors, services
 from qa.forms import AnswerForm, DeclineForm, EditAnswerForm, PrivacyReviewForm, QueueFilterForm, RequestInfoForm
 from qa.models import DOCTOR_TEXT_KINDS, Answer
 from qa.pagination import page_number
@@ -55,7 +55,8 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
         owns_claim = question.claimed_by_id == self.doctor.pk and question.claim_is_live()
         context = {
             "question": question, "doctor": self.doctor, "owns_claim": owns_claim,
-            "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all())}),
+            "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all())},
+                                                                  reading=reading_for(question)),
             "info_form": forms.get("info_form") or RequestInfoForm(),
             "decline_form": forms.get("decline_form") or DeclineForm(),
             "privacy_form": forms.get("privacy_form") or privacy_form_of(question),
@@ -105,7 +106,7 @@ class AnswerView(QuestionWorkView):
 
     def post(self, request, pk):
         question = self.load(pk)
-        form = AnswerForm(request.POST)
+        form = AnswerForm(request.POST, reading=reading_for(question))
         if not form.is_valid():
             return self.render_work(request, question, status=400, answer_form=form)
         more_info = form.cleaned_data["more_info"]
@@ -119,6 +120,7 @@ class AnswerView(QuestionWorkView):
                                     preview_hidden=hidden)
         try:
             services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(), more_info=more_info,
+                                    reading=form.cleaned_data.get("reading", []),
                                     tags=form.cleaned_data["tags"])
         except ValidationError as error:
             form.add_error(None, error)
@@ -162,6 +164,11 @@ class DeclineView(QuestionWorkView):
                 messages.success(request, "Declined. The patient sees your reason.")
                 return redirect("qa:queue")
         return self.render_work(request, question, status=400, decline_form=form)
+
+
+def reading_for(question) -> list[tuple[int, str]]:
+    """The further reading a doctor may attach to their answer (qa.reading)."""
+    return reading.offered(tag.pk for tag in question.tags.all())
 
 
 def privacy_form_of(question, data=None) -> PrivacyReviewForm:
