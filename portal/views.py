@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.views.generic import TemplateView
 
 from doctors.selectors import departments
+from portal.structured_data import thread_json_ld
 from qa import cache, search, selectors, services
 from qa.forms import AddInformationForm
 from qa.models import Tag
@@ -92,6 +93,8 @@ class ThreadView(TemplateView):
             question=question,
             thread_body=cache.thread_fragment("thread_body", question.pk, body),
             thread_sidebar=cache.thread_fragment("thread_sidebar", question.pk, sidebar),
+            structured_data=cache.thread_fragment("thread_json_ld", question.pk,
+                                                  lambda: thread_json_ld(detailed())),
             share_url=self.request.build_absolute_uri(question.get_absolute_url()),
             can_follow_up=user.is_authenticated and question.asker_id == user.pk
             and not question.follow_ups.exists(),  # one query, for the asker only
