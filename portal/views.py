@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.views.generic import TemplateView
 
 from doctors.selectors import departments
+from doctors.structured_data import absolute_url
 from portal.structured_data import thread_json_ld
 from qa import cache, search, selectors, services
 from qa.forms import AddInformationForm
@@ -95,7 +96,7 @@ class ThreadView(TemplateView):
             thread_sidebar=cache.thread_fragment("thread_sidebar", question.pk, sidebar),
             structured_data=cache.thread_fragment("thread_json_ld", question.pk,
                                                   lambda: thread_json_ld(detailed())),
-            share_url=self.request.build_absolute_uri(question.get_absolute_url()),
+            share_url=absolute_url(question.get_absolute_url()),  # on SITE_URL, as its canonical address
             can_follow_up=user.is_authenticated and question.asker_id == user.pk
             and not question.follow_ups.exists(),  # one query, for the asker only
             **kwargs,
