@@ -113,3 +113,12 @@ def test_the_json_ld_is_a_cached_fragment_of_the_thread(client, thread):
 def test_the_title_ends_with_the_department(client, thread):
     html = client.get(thread.get_absolute_url()).content.decode()
     assert "<title>Spots on my chin &lt;/script&gt; &amp; more — Dermatology</title>" in html
+
+
+def test_the_json_ld_follows_a_change_to_the_doctors_profile(client, thread):
+    url = thread.get_absolute_url()
+    client.get(url)  # cached now
+    doctor_services.doctor_update(profile=thread.answers.get().doctor, by=f.user(is_staff=True),
+                                  hospital="Riverside Skin Clinic")
+    author = json_ld(client.get(url).content.decode())["QAPage"]["mainEntity"]["acceptedAnswer"]["author"]
+    assert author["worksFor"]["name"] == "Riverside Skin Clinic"
