@@ -5,14 +5,15 @@ from datetime import UTC, date, timedelta
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from doctors import services as doctor_services
 from doctors.models import DoctorProfile
 from portal import discovery
-from qa import services
-from qa.models import DeclineReason, Question
+from qa import publication, services
+from qa.models import DeclineReason, Question, Tag
 from tests import factories as f
 from tests.portal.discovery import parse_xml
 
@@ -186,3 +187,24 @@ def test_an_unpublished_thread_leaves_the_sitemap(client, archive):
     services.question_unpublish(question=thread, by=f.user(is_staff=True), reason="Test")
     assert Question.objects.published().filter(pk=thread.pk).count() == 0
     assert f"/questions/{thread.pk}/" not in client.get("/sitemaps/threads-1.xml").content.decode()
+
+
+def test_a_topics_lastmod_is_when_a_thread_last_joined_or_left_it(client, archive):
+    acne = SITE + reverse("portal:tag", args=["acne"])
+    before = sitemap(client, "/sitemaps/topics.xml")[acne]
+    thread = f.thread(tags=["eczema"], title="Itchy elbows")
+    after_publication = sitemap(client, "/sitemaps/topics.xml")
+    assert after_publication[acne] == before  # another topic's thread
+    assert SITE + reverse("portal:tag", args=["eczema"]) in after_publication
+    services.question_retag(question=thread, doctor=thread.answers.get().doctor, tags=[f.tag("acne")])
+    retagged = sitemap(client, "/sitemaps/topics.xml")
+    assert retagged[acne] >= before and SITE + reverse("portal:tag", args=["eczema"]) not in retagged
+    assert Tag.objects.get(slug="acne").threads_changed_at >= thread.published_at
+
+
+def test_rebuilding_the_counts_sets_when_each_topic_last_changed(archive):
+    Tag.objects.update(threads_changed_at=None)
+    with transaction.atomic():
+        publication.recount_all()
+    assert Tag.objects.get(slug="acne").threads_changed_at == archive["thread"].published_at
+    assert Tag.objects.get(slug="warts").threads_changed_at is None
