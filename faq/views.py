@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from doctors.models import verified_doctor_of
 from faq import selectors, services
 from faq.models import Article
+from faq.structured_data import article_json_ld, article_trail
 from qa.selectors import questions_sharing_tags
 
 
@@ -36,6 +37,7 @@ class ArticleDetailView(TemplateView):
             [tag.pk for tag in article.tags.all()], limit=settings.QA_SIMILAR_LIMIT
         )
         return super().get_context_data(article=article, related_questions=related,
+                                        structured_data=article_json_ld(article), breadcrumbs=article_trail(article),
                                         can_review=reviewing_doctor(self.request, article) is not None, **kwargs)
 
 

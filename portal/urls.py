@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal import views
+from portal import discovery, views
 
 app_name = "portal"
 
@@ -10,4 +10,8 @@ urlpatterns = [
     path("questions/<int:pk>/<slug:slug>/", views.ThreadView.as_view(), name="thread"),
     path("tags/<slug:slug>/", views.TagView.as_view(), name="tag"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("robots.txt", discovery.robots_txt, name="robots_txt"),
+    path("sitemap.xml", discovery.SitemapIndexView.as_view(), name="sitemap_index"),
+    path("sitemaps/threads-<int:n>.xml", discovery.ThreadSitemapView.as_view(), name="sitemap_threads"),
+    path("sitemaps/<slug:section>.xml", discovery.SitemapSectionView.as_view(), name="sitemap_section"),
 ]

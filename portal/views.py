@@ -14,7 +14,9 @@ from django.template.loader import render_to_string
 from django.views.generic import TemplateView
 
 from doctors.selectors import departments
+from doctors.structured_data import absolute_url
 from faq import selectors as faq_selectors
+from portal.structured_data import thread_json_ld
 from qa import cache, search, selectors, services
 from qa.forms import AddInformationForm
 from qa.models import Tag
@@ -98,7 +100,9 @@ class ThreadView(TemplateView):
             question=question,
             thread_body=cache.thread_fragment("thread_body", question.pk, body),
             thread_sidebar=cache.thread_fragment("thread_sidebar", question.pk, sidebar),
-            share_url=self.request.build_absolute_uri(question.get_absolute_url()),
+            structured_data=cache.thread_fragment("thread_json_ld", question.pk,
+                                                  lambda: thread_json_ld(detailed())),
+            share_url=absolute_url(question.get_absolute_url()),  # on SITE_URL, as its canonical address
             can_follow_up=user.is_authenticated and question.asker_id == user.pk
             and not question.follow_ups.exists(),  # one query, for the asker only
             **kwargs,

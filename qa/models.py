@@ -96,6 +96,11 @@ class Tag(models.Model):
         default=0, editable=False,
         help_text="Published threads with this tag; kept by qa.publication, rebuilt by rebuild_counts.",
     )
+    threads_changed_at = models.DateTimeField(
+        null=True, blank=True, editable=False,
+        help_text="When a published thread last joined or left this topic (the topic page's lastmod in the "
+                  "sitemap); kept by qa.publication, rebuilt by rebuild_counts.",
+    )
 
     class Meta:
         ordering = ["name"]

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models import Count, F, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from accounts.mail import send_after_commit
 from doctors.models import DoctorProfile
@@ -24,8 +25,10 @@ from qa.similarity import refresh_similar_and_neighbours
 
 
 def _count(question: Question, delta: int) -> None:
-    """Keep Tag.num_published and DoctorProfile.num_published_answers (+1 or -1 per thread)."""
-    Tag.objects.filter(questions=question).update(num_published=F("num_published") + delta)
+    """Keep Tag.num_published and DoctorProfile.num_published_answers (+1 or -1 per thread), and
+    when the topics' lists of threads changed (Tag.threads_changed_at)."""
+    Tag.objects.filter(questions=question).update(num_published=F("num_published") + delta,
+                                                  threads_changed_at=timezone.now())
     doctors = Answer.objects.filter(question=question).values("doctor_id")
     DoctorProfile.objects.filter(pk__in=doctors).update(num_published_answers=F("num_published_answers") + delta)
 
@@ -56,8 +59,9 @@ def thread_retagged(question: Question, *, added: set[int], removed: set[int]) -
     """A doctor changed the topics of a question; only a public thread's counts and pages care."""
     if not question.is_published or not (added or removed):
         return
-    Tag.objects.filter(pk__in=added).update(num_published=F("num_published") + 1)
-    Tag.objects.filter(pk__in=removed).update(num_published=F("num_published") - 1)
+    now = timezone.now()
+    Tag.objects.filter(pk__in=added).update(num_published=F("num_published") + 1, threads_changed_at=now)
+    Tag.objects.filter(pk__in=removed).update(num_published=F("num_published") - 1, threads_changed_at=now)
     cache.thread_changed(question)
     _refresh_similar_after_commit(question)
 
@@ -103,10 +107,14 @@ def notify(*, question: Question, kind: str) -> Notification | None:
 
 
 def recount_all() -> tuple[int, int]:
-    """Recount every tag's published threads and every doctor's published answers (after bulk
-    imports); returns the numbers of tags and doctors. Call inside a transaction."""
+    """Recount every tag's published threads (and when its newest was published) and every
+    doctor's published answers (after bulk imports); returns the numbers of tags and doctors. Call
+    inside a transaction."""
     threads = Question.objects.published().filter(tags=OuterRef("pk")).order_by().values("tags")
-    tags = Tag.objects.update(num_published=Coalesce(Subquery(threads.annotate(n=Count("pk")).values("n")), 0))
+    tags = Tag.objects.update(
+        num_published=Coalesce(Subquery(threads.annotate(n=Count("pk")).values("n")), 0),
+        threads_changed_at=Subquery(threads.annotate(latest=Max("published_at")).values("latest")),
+    )
     answers = (
         Answer.objects.on_published_questions().filter(doctor=OuterRef("pk")).order_by()
         .values("doctor").annotate(n=Count("pk")).values("n")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from qa import patient_views, staff_views, views, workspace_views
+from qa import feeds, patient_views, staff_views, views, workspace_views
 
 app_name = "qa"
 
@@ -10,6 +10,15 @@ urlpatterns = [
     path("questions/<int:pk>/<slug:slug>/report/", views.ReportThreadView.as_view(), name="report"),
     path("departments/<slug:slug>/", views.DepartmentQuestionListView.as_view(), name="department_detail"),
     path("tags/", views.TagIndexView.as_view(), name="tag_list"),
+    # Feeds of the latest answered threads: RSS at the address, Atom under atom/.
+    path("feeds/", feeds.FeedView.as_view(), name="feed"),
+    path("feeds/atom/", feeds.FeedView.as_view(feed_class=feeds.LatestThreadsAtomFeed), name="feed_atom"),
+    path("feeds/departments/<slug:slug>/", feeds.FeedView.as_view(scope="department"), name="department_feed"),
+    path("feeds/departments/<slug:slug>/atom/", feeds.FeedView.as_view(
+        scope="department", feed_class=feeds.LatestThreadsAtomFeed), name="department_feed_atom"),
+    path("feeds/tags/<slug:slug>/", feeds.FeedView.as_view(scope="tag"), name="tag_feed"),
+    path("feeds/tags/<slug:slug>/atom/", feeds.FeedView.as_view(scope="tag", feed_class=feeds.LatestThreadsAtomFeed),
+         name="tag_feed_atom"),
     # /doctors/ (public), /doctor/ (the verified doctor's workspace), /staff/ (staff pages): three
     # prefixes, so that no doctor's slug can shadow a page.
     path("doctors/", views.DoctorListView.as_view(), name="doctor_list"),

@@ -1,6 +1,7 @@
 """Every page type sends a Content-Security-Policy without 'unsafe-inline' and a Permissions-Policy,
 and no page holds inline script, inline style or event-handler attributes that the policy would block."""
 
+import json
 import re
 
 import pytest
@@ -12,6 +13,18 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>\s*\S", re.IGNORECASE)
+# A JSON-LD data block (schema.org structured data) is not script: browsers never run it. It is the
+# only kind of inline <script> element allowed, written exactly so, and it must hold JSON.
+_JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
+
+
+def inline_scripts(page: str) -> list[str]:
+    """The inline scripts of ``page``, once its JSON-LD data blocks (each checked to be JSON that
+    cannot end its element early) are set aside."""
+    for block in _JSON_LD.findall(page):
+        json.loads(block)
+        assert "<" not in block and ">" not in block and "&" not in block
+    return [match.group(0) for match in _INLINE_SCRIPT.finditer(_JSON_LD.sub("", page))]
 _INLINE_STYLE = re.compile(r"<style[\s>]|\sstyle=\"|\son[a-z]+=\"", re.IGNORECASE)
 
 
@@ -52,8 +65,25 @@ def test_every_page_type_sends_the_security_headers_and_holds_no_inline_code():
         assert "camera=()" in response["Permissions-Policy"], url
         if "html" in response["Content-Type"]:
             page = response.content.decode()
-            assert not _INLINE_SCRIPT.search(page), url
+            assert inline_scripts(page) == [], url
             assert not _INLINE_STYLE.search(page), url
+
+
+@pytest.mark.parametrize("page", [
+    '<script>alert(1)</script>',
+    '<script type="application/ld+json" onload="x">{}</script>',
+    '<script type="text/javascript">{}</script>',
+    '<SCRIPT TYPE="module">import x from "/y";</SCRIPT>',
+    '<script type="application/ld+json">{}</script><script>alert(1)</script>',
+])
+def test_only_json_ld_data_blocks_pass_as_inline_scripts(page):
+    assert inline_scripts(page) != []
+
+
+def test_json_ld_data_blocks_are_not_inline_scripts():
+    assert inline_scripts('<script type="application/ld+json">{"a": "\\u003C/script\\u003E"}</script>') == []
+    with pytest.raises(json.JSONDecodeError):
+        inline_scripts('<script type="application/ld+json">alert(1)</script>')
 
 
 def test_a_page_from_the_page_cache_also_sends_them(client):

@@ -119,7 +119,7 @@ def _tag_saved_in_admin(s, admin):
 
 def _department_renamed_in_admin(s, admin):
     admin_change(admin, admin_url(s.thread.department), name="Skin Clinic")
-    return "Skin Clinic", "Dermatology"
+    return "Skin Clinic", "— Dermatology"  # the title and the reply's heading (not schema.org/Dermatology)
 
 
 def _faq_article_saved_in_admin(s, admin):

@@ -6,8 +6,8 @@ from qa.publication import recount_all
 
 
 class Command(BaseCommand):
-    help = ("Recount the published threads of every tag and the published answers of every doctor "
-            "(after bulk imports such as bench's corpus).")
+    help = ("Recount the published threads of every tag (and when its newest was published) and the "
+            "published answers of every doctor (after bulk imports such as bench's corpus).")
 
     def handle(self, *args, **options):
         with transaction.atomic():
