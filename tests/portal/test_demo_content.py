@@ -119,3 +119,10 @@ def test_an_answers_more_info_follows_a_more_info_heading(tmp_path, monkeypatch)
     [answer] = thread["answers"]
     assert answer["body"] == "The short reply."
     assert answer["more_info"] == "The longer explanation.\n\nIn two paragraphs."
+
+
+def test_a_third_of_the_demo_answers_explain_more_in_100_to_300_words():
+    answers = [answer for thread in content.threads() for answer in thread["answers"]]
+    explained = {len(answer["more_info"].split()) for answer in answers if answer["more_info"]}
+    assert 3 * sum(1 for answer in answers if answer["more_info"]) >= len(answers)
+    assert all(100 <= count <= 300 for count in explained), sorted(explained)

@@ -54,6 +54,8 @@ def _archive_texts():
         yield f"thread {thread['key']}: body", thread["body"]
         for number, answer in enumerate(thread["answers"], start=1):
             yield f"thread {thread['key']}: answer {number}", answer["body"]
+            if answer.get("more_info"):
+                yield f"thread {thread['key']}: answer {number} more info", answer["more_info"]
     for article in content.articles():
         yield f"article {article['slug']}: title", article["title"]
         yield f"article {article['slug']}: summary", article["summary"]
