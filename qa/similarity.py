@@ -32,6 +32,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
+from operator import itemgetter
 
 from django.db import connection, connections, transaction
 from django.db.models import F, Window
@@ -49,12 +50,13 @@ PAIR_TAKE = 100  # of two common tags together, the most recent threads carrying
 SHORTLIST = 50  # candidates with the best tag scores, compared by text
 WORDS = 24  # telling words of a thread compared for text similarity
 WORD_BITS = 1024  # words are compared as bits of a number (a few collisions in 24 words: negligible)
-SCORE_DIGITS = 9  # scores are rounded, so that sums in any order compare equal
+SCORE_UNIT = 1_000_000  # weights are counted in millionths: sums of integers are equal in any order
 
 
-def tag_weight(threads_with_tag: int, published: int) -> float:
-    """How much sharing a tag on ``threads_with_tag`` of ``published`` threads counts (always ≥ 1)."""
-    return 1.0 + math.log((published + 1) / (max(threads_with_tag, 0) + 1)) / 2
+def tag_weight(threads_with_tag: int, published: int) -> int:
+    """How much sharing a tag on ``threads_with_tag`` of ``published`` threads counts, in millionths
+    (always at least one whole)."""
+    return round(SCORE_UNIT * (1.0 + math.log((published + 1) / (max(threads_with_tag, 0) + 1)) / 2))
 
 
 def word_bits(title: str, body: str) -> int:
@@ -70,6 +72,9 @@ def text_similarity(a: int, b: int) -> float:
     return round((a & b).bit_count() / union, 6) if union else 0.0
 
 
+_BY_SCORE_THEN_ID = itemgetter(1, 0)  # of a (pk, score) item
+
+
 @dataclass(frozen=True, slots=True)
 class _Thread:
     pk: int
@@ -82,7 +87,7 @@ class Ranker:
     def __init__(self) -> None:
         self._postings: dict[int, list[int]] = {}  # tag id -> candidates (newest first)
         self._common: dict[int, bool] = {}  # tag id -> on more than FULL_LIST threads
-        self._weights: dict[int, float] = {}
+        self._weights: dict[int, int] = {}
         self._pairs: dict[tuple[int, int], list[int]] = {}  # two common tags -> newest threads with both
         self._everything: dict[int, set[int]] | None = None  # the rebuild's full lists of common tags
         self._published: int | None = None
@@ -192,19 +197,19 @@ class Ranker:
 
     # --- Ranking --------------------------------------------------------------------------
 
-    def _score(self, mine: _Thread, other: _Thread) -> float:
+    def _score(self, mine: _Thread, other: _Thread) -> int:
         """The exact score: the weights of the tags both threads carry."""
-        return round(sum(self._weights[tag] for tag in mine.tags if tag in other.tags), SCORE_DIGITS)
+        return sum(self._weights[tag] for tag in mine.tags if tag in other.tags)
 
     def _shortlist(self, mine: _Thread) -> list[int]:
         """The ``SHORTLIST`` candidates with the best scores from the tags they are known to share
         from the lists read (ties: the highest id)."""
-        scores: dict[int, float] = {}
+        scores: dict[int, int] = {}
         get = scores.get
         for tag in mine.tags:
             weight = self._weights[tag]
             for other in self._postings[tag]:
-                scores[other] = get(other, 0.0) + weight
+                scores[other] = get(other, 0) + weight
         common = [tag for tag in mine.tags if self._common[tag]]
         if len(common) > 1:
             listed = {tag: set(self._postings[tag]) for tag in common}
@@ -214,10 +219,9 @@ class Ranker:
                     for tag in (a, b):
                         if other not in listed[tag] and tag not in added.setdefault(other, set()):
                             added[other].add(tag)
-                            scores[other] = get(other, 0.0) + self._weights[tag]
+                            scores[other] = get(other, 0) + self._weights[tag]
         scores.pop(mine.pk, None)
-        best = heapq.nlargest(SHORTLIST, ((round(score, SCORE_DIGITS), pk) for pk, score in scores.items()))
-        return [pk for _score, pk in best]
+        return [pk for pk, _score in heapq.nlargest(SHORTLIST, scores.items(), key=_BY_SCORE_THEN_ID)]
 
     def rank(self, pk: int) -> list[SimilarThread]:
         """The sidebar rows of published thread ``pk`` (unsaved), best first."""

@@ -81,7 +81,7 @@ def test_thread_page_shows_similar_threads_with_doctor_and_reply_excerpt(client)
 def exact_ranking(thread, *, limit=5):
     """Every published thread scored by brute force: the rarity-weighted shared tags, then recency."""
     from qa.models import Question, Tag
-    from qa.similarity import SCORE_DIGITS, tag_weight
+    from qa.similarity import tag_weight
 
     published = Question.objects.published().count()
     weights = {tag.pk: tag_weight(tag.num_published, published) for tag in Tag.objects.all()}
@@ -90,7 +90,7 @@ def exact_ranking(thread, *, limit=5):
     for other in Question.objects.published().exclude(pk=thread.pk).prefetch_related("tags"):
         shared = sorted(mine & {t.pk for t in other.tags.all()})
         if shared:
-            scored.append((round(sum(weights[t] for t in shared), SCORE_DIGITS), other.published_at, other.pk))
+            scored.append((sum(weights[t] for t in shared), other.published_at, other.pk))
     return [pk for _score, _at, pk in sorted(scored, reverse=True)[:limit]]
 
 
