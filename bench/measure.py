@@ -29,7 +29,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from qa import search, selectors  # noqa: E402
+from qa import search, selectors, similarity  # noqa: E402
 from qa.models import Question, SimilarThread, Tag  # noqa: E402
 from qa.pagination import encode_cursor  # noqa: E402
 
@@ -129,6 +129,14 @@ def main(out: Path) -> None:
     }
     all_search = timed(search.search_threads, queries * 3)
 
+    # Similar Q&A relevance: how many topics the five shown share, against the best five possible.
+    shown_total = best_total = 0
+    for question in sample[:200]:
+        shown_total += sum(SimilarThread.objects.filter(question=question).values_list("shared_tags", flat=True))
+        best_total += sum(similarity.most_shared_topics(question.pk))
+    relevance = {"n": min(200, len(sample)), "shown": shown_total, "best": best_total,
+                 "ratio": shown_total / best_total if best_total else 1.0}
+
     q = sample[0]
     explains = {
         "similar-threads read": explain(
@@ -151,6 +159,7 @@ def main(out: Path) -> None:
         "vendor": connection.vendor,
         "queries_per_page": query_counts,
         "similar_read": similar,
+        "similar_relevance": relevance,
         "thread_render_cold": cold_render,
         "search": {**search_times, "all": all_search},
         "search_strategies": strategies,

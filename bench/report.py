@@ -54,6 +54,9 @@ def main(directory: Path) -> None:
         cold = m.get("thread_render_cold")
         lines += ["", f"- Similar-threads read (the thread page's sidebar query): p50 {sim['p50_ms']:.2f} ms,"
                   f" p95 {sim['p95_ms']:.2f} ms over {sim['n']} threads.",
+                  *([f"- Similar Q&A relevance: the five shown share {rel['ratio']:.1%} of the topics the best five "
+                     f"could ({rel['shown']} of {rel['best']}, over {rel['n']} threads)."]
+                    if (rel := m.get("similar_relevance")) else []),
                   *([f"- Thread page rendered with every cache empty (in-process): p50 {cold['p50_ms']:.1f} ms, "
                      f"p95 {cold['p95_ms']:.1f} ms over {cold['n']} threads."] if cold else []),
                   f"- Search (in-process, ranking and highlights): rare p95 {s['rare']['p95_ms']:.1f} ms, common p95 "

@@ -39,7 +39,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
 from qa import cache
-from qa.lifecycle import published_q
+from qa.lifecycle import PUBLIC, published_q
 from qa.models import Question, SimilarThread, Tag
 from qa.selectors import keywords
 
@@ -237,6 +237,25 @@ class Ranker:
             SimilarThread(question_id=pk, similar_id=similar, rank=rank, shared_tags=shared, text_similarity=text)
             for rank, (_score, text, _, similar, shared) in enumerate(heapq.nlargest(LIMIT, scored), start=1)
         ]
+
+
+# The threads sharing the most topics with a thread, by brute force: the yardstick of the ranking's
+# relevance (a test and bench/ compare the rows written with it). Too slow for the pages.
+_MOST_SHARED = """
+SELECT count(*) FROM qa_question_tags mine
+JOIN qa_question_tags theirs ON theirs.tag_id = mine.tag_id AND theirs.question_id <> mine.question_id
+JOIN qa_question q ON q.id = theirs.question_id AND q.status = %s
+WHERE mine.question_id = %s
+GROUP BY theirs.question_id ORDER BY count(*) DESC LIMIT %s
+"""
+
+
+def most_shared_topics(pk: int, *, limit: int = LIMIT) -> list[int]:
+    """How many topics each of the ``limit`` published threads sharing the most with thread ``pk``
+    shares with it, most first: the best any ranking could show, by the number of shared topics."""
+    with connection.cursor() as cursor:
+        cursor.execute(_MOST_SHARED, [PUBLIC, pk, limit])
+        return [row[0] for row in cursor.fetchall()]
 
 
 @transaction.atomic
