@@ -293,6 +293,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Page sizes of the public archive.
 QA_PAGE_SIZE = 20
 QA_SIMILAR_LIMIT = 5
+QA_OUTCOME_DAYS = env_int("QA_OUTCOME_DAYS", 14)  # after the answer, the asker is asked how it is now
 # What a doctor may attach under an answer as "Read more in our FAQ" (qa.reading): faq's articles.
 QA_FURTHER_READING = "faq.selectors.reading_offered"
 QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)

@@ -105,6 +105,9 @@ class ThreadView(TemplateView):
             share_url=absolute_url(question.get_absolute_url()),  # on SITE_URL, as its canonical address
             can_follow_up=user.is_authenticated and question.asker_id == user.pk
             and not question.follow_ups.exists(),  # one query, for the asker only
+            # The asker was asked how it is now (qa.services.outcomes_request) and has not told yet.
+            can_report_outcome=user.is_authenticated and question.asker_id == user.pk
+            and question.outcome_requested_at is not None and not hasattr(question, "outcome"),
             **kwargs,
         )
 

@@ -18,7 +18,7 @@ from accounts.inputs import parse_int
 from accounts.models import SecurityEvent
 from doctors.models import Department, VerificationEvent
 from qa import triage
-from qa.models import AgeBracket, BodySite, DeclineReason, Question, QuestionEvent, Report, Tag
+from qa.models import AgeBracket, BodySite, DeclineReason, Outcome, Question, QuestionEvent, Report, Tag
 from qa.reading import MAX_ATTACHED
 
 MAX_BODY = 5000
@@ -257,6 +257,22 @@ class AnswerForm(forms.Form):
             if text:
                 parts.append(f"### {heading}\n\n{text}")
         return "\n\n".join(parts)
+
+
+class OutcomeForm(forms.Form):
+    """The asker's update: how it is now, some time after the answer."""
+
+    result = forms.ChoiceField(label="How is it now?", choices=Outcome.Result.choices, widget=forms.RadioSelect)
+    diagnosis = inputs.OneLineField(
+        label="What did a doctor say it was? (optional)", max_length=200, required=False,
+        help_text="Only if you saw a doctor in person.",
+    )
+    note = forms.CharField(
+        label="Anything that helped, or did not (optional)", max_length=2000, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Shown on the thread after a doctor has read it, without your name. Do not include your name, "
+        "phone number or other details that identify you.",
+    )
 
 
 class RequestInfoForm(forms.Form):

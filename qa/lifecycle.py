@@ -54,6 +54,8 @@ class Action(models.TextChoices):
     EDIT_ANSWER = "edit_answer", "edited an answer"
     UNPUBLISH = "unpublish", "unpublished a thread"
     REVIEW_PRIVACY = "review_privacy", "reviewed personal details"
+    REPORT_OUTCOME = "report_outcome", "told how it is now"
+    REVIEW_OUTCOME = "review_outcome", "reviewed the asker's update"
     DISMISS_REPORT = "dismiss_report", "dismissed a report"
 
 
@@ -97,6 +99,8 @@ TRANSITIONS: dict[str, Transition] = {
     Action.EDIT_ANSWER: _t({Status.ANSWERED}, Role.DOCTOR, None, "Only a published answer can be edited."),
     Action.REVIEW_PRIVACY: _t({*_OPEN, Status.ANSWERED}, Role.DOCTOR, None,
                               "The personal details of this question cannot be reviewed now."),
+    Action.REPORT_OUTCOME: _t({Status.ANSWERED}, Role.ASKER, None, "Only an answered question can have an update."),
+    Action.REVIEW_OUTCOME: _t({Status.ANSWERED}, Role.DOCTOR, None, "Only an answered question can have an update."),
     Action.UNPUBLISH: _t({Status.ANSWERED}, Role.STAFF, Status.REMOVED, "Only a published thread can be unpublished."),
 }
 # Submitting creates the question: draft until the asker's email address is confirmed, else pending.

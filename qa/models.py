@@ -240,6 +240,10 @@ class Question(TypedText, models.Model):
         choices=TriagePriority.choices, default=TriagePriority.NONE,
         help_text="Emergencies come first in the doctors' queue, then crises, then urgent questions.",
     )
+    outcome_requested_at = models.DateTimeField(
+        null=True, blank=True,
+        help_text="When the asker was asked how it is now (settings.QA_OUTCOME_DAYS after the answer).",
+    )
     publish_consent_at = models.DateTimeField(
         null=True, blank=True, help_text="When the asker agreed to anonymous publication once answered."
     )
@@ -512,6 +516,7 @@ class Notification(models.Model):
         ANSWERED = "answered", "Your question has been answered"
         DECLINED = "declined", "Your question was declined"
         NEEDS_INFO = "needs_info", "A doctor needs more information"
+        OUTCOME = "outcome", "How is it now? Tell other readers"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notifications")
@@ -617,6 +622,48 @@ class Answer(TypedText, MarkdownBody):
     @property
     def excerpt(self) -> str:
         return self.summary
+
+
+class Outcome(TypedText, models.Model):
+    """The asker's update, some time after the answer: is it better? Shown on the thread as "Update
+    from the asker" once a doctor of the department or staff approved it. ``diagnosis`` and ``note``
+    are public copies (TypedText)."""
+
+    PUBLIC_TEXT = ("diagnosis", "note")
+
+    class Result(models.TextChoices):
+        BETTER = "better", "better"
+        SAME = "same", "about the same"
+        WORSE = "worse", "worse"
+        SAW_DOCTOR = "saw_doctor", "I saw a doctor in person"
+
+    class Review(models.TextChoices):
+        PENDING = "pending", "waiting for a doctor's review"
+        APPROVED = "approved", "shown on the thread"
+        REJECTED = "rejected", "not shown"
+
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="outcome")
+    result = models.CharField(max_length=10, choices=Result.choices)
+    diagnosis = models.CharField(max_length=300, blank=True, help_text="What a doctor in person said it was, if any.")
+    original_diagnosis = models.CharField(max_length=200, blank=True)
+    note = models.TextField(blank=True)
+    original_note = models.TextField(blank=True)
+    review = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    reported_at = models.DateTimeField(default=timezone.now)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["review", "reported_at"], name="qa_outcome_review")]
+
+    def __str__(self) -> str:
+        return f"{self.get_result_display()} on {self.question_id}"
+
+    @property
+    def is_shown(self) -> bool:
+        return self.review == self.Review.APPROVED
 
 
 class AnswerRevision(models.Model):

@@ -17,8 +17,8 @@ from django.views.generic import TemplateView
 
 from accounts.inputs import parse_int
 from qa import selectors, services, triage
-from qa.forms import AddInformationForm, AskForm
-from qa.models import AgeBracket, Notification, Question
+from qa.forms import AddInformationForm, AskForm, OutcomeForm
+from qa.models import AgeBracket, Notification, Outcome, Question
 from qa.privacy.text import is_chinese
 
 
@@ -262,6 +262,8 @@ class NotificationOpenView(LoginRequiredMixin, View):
         if notification is None:
             raise Http404("No such notification.")
         services.notifications_mark_read(user=request.user, notification_id=notification.pk)
+        if notification.kind == Notification.Kind.OUTCOME:
+            return redirect("qa:question_outcome", pk=notification.question_id)
         return redirect(notification.question.get_absolute_url())
 
 
@@ -271,3 +273,37 @@ class NotificationReadAllView(LoginRequiredMixin, View):
     def post(self, request):
         services.notifications_mark_read(user=request.user)
         return redirect("qa:notifications")
+
+
+class OutcomeView(LoginRequiredMixin, View):
+    """The asker tells how it is now, for other readers of their answered question."""
+
+    template_name = "qa/outcome_form.html"
+
+    def load(self, request, pk) -> Question:
+        question = own_question(request, pk)
+        if not question.is_published:
+            raise Http404("Only an answered question can have an update.")
+        return question
+
+    def render_form(self, request, question, form, status=200):
+        outcome = Outcome.objects.filter(question=question).first()
+        return render(request, self.template_name, {"question": question, "form": form, "outcome": outcome},
+                      status=status)
+
+    def get(self, request, pk):
+        question = self.load(request, pk)
+        return self.render_form(request, question, OutcomeForm())
+
+    def post(self, request, pk):
+        question = self.load(request, pk)
+        form = OutcomeForm(request.POST)
+        if form.is_valid():
+            try:
+                services.outcome_report(question=question, asker=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Thank you. A doctor will read your update before it is shown on the thread.")
+                return redirect(question.get_absolute_url())
+        return self.render_form(request, question, form, status=400)

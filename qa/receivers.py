@@ -8,7 +8,7 @@ from accounts.signals import account_deleting, collect_personal_data, email_conf
 from doctors.models import DoctorProfile
 from doctors.signals import directory_changed, doctor_status_changed
 from qa import publication
-from qa.models import Clarification, Notification, Question, QuestionEvent
+from qa.models import Clarification, Notification, Outcome, Question, QuestionEvent
 from qa.services import claims_release_of_suspended, questions_release_drafts
 
 
@@ -21,7 +21,7 @@ def release_held_questions(sender, user, **kwargs):
 def export_questions(sender, user, **kwargs):
     questions = (
         Question.objects.filter(asker=user)
-        .select_related("department")
+        .select_related("department", "outcome")
         .prefetch_related("tags", "body_sites", "clarifications", "answers__doctor")
         .order_by("asked_at")
     )
@@ -51,6 +51,12 @@ def export_questions(sender, user, **kwargs):
                     {"kind": c.kind, "text": c.typed("body"), "at": c.created_at.isoformat()}
                     for c in q.clarifications.all()
                 ],
+                "update": (
+                    {"how_it_is_now": q.outcome.result, "diagnosis": q.outcome.typed("diagnosis"),
+                     "note": q.outcome.typed("note"), "at": q.outcome.reported_at.isoformat(),
+                     "review": q.outcome.review}
+                    if hasattr(q, "outcome") else None
+                ),
                 "answers": [
                     {"doctor": a.doctor.display_name, "text": a.body, "at": a.answered_at.isoformat()}
                     for a in q.answers.all()
@@ -76,6 +82,7 @@ def delete_or_anonymise_questions(sender, user, **kwargs):
     Question.objects.filter(pk__in=published).update(asker=None, asker_pseudonym="", submission_token=None,
                                                      original_title="", original_body="", original_tried="")
     Clarification.objects.filter(question__in=published, kind=Clarification.Kind.ADDITION).update(original_body="")
+    Outcome.objects.filter(question__in=published).update(original_diagnosis="", original_note="")
     if published:  # no cached page may keep showing their public name
         publication.threads_anonymised(published)
 

@@ -36,6 +36,7 @@ from qa.models import (
     Answer,
     Clarification,
     Notification,
+    Outcome,
     Question,
     QuestionEvent,
     Report,
@@ -68,11 +69,11 @@ def published_questions(*, department: Department | None = None, tag: Tag | None
 
 
 def question_for_thread(pk: int) -> Question | None:
-    """The published question with its department and the thread it follows up, or None.
-    ``with_thread_details`` adds the rest of what the thread page shows."""
+    """The published question with its department, the thread it follows up and the asker's update
+    (if any), or None. ``with_thread_details`` adds the rest of what the thread page shows."""
     # get() rather than first(): no ORDER BY to compile, and the thread page runs this on every miss.
     try:
-        return Question.objects.published().select_related("department", "follow_up_of").get(pk=pk)
+        return Question.objects.published().select_related("department", "follow_up_of", "outcome").get(pk=pk)
     except Question.DoesNotExist:
         return None
 
@@ -443,6 +444,31 @@ def audit_events(*, action: str = "", actor: str = "", question_id: int | None =
         .union(doctors.values(*other_columns).order_by(), security.values(*other_columns).order_by(), all=True)
         .order_by("-created_at", "-pk")
     )
+
+
+# --- The askers' updates (Outcome) ---------------------------------------------------------
+
+def outcomes_to_review(doctor: DoctorProfile) -> list[Outcome]:
+    """Updates on the published threads of the doctor's department that no one has reviewed yet."""
+    return list(Outcome.objects.filter(review=Outcome.Review.PENDING, question__department=doctor.department_id)
+                .filter(published_q("question__")).select_related("question").order_by("reported_at")[:100])
+
+
+def outcome_for_doctor(doctor: DoctorProfile, pk: int) -> Outcome | None:
+    return (Outcome.objects.filter(pk=pk, question__department=doctor.department_id).filter(published_q("question__"))
+            .select_related("question").first())
+
+
+def outcomes_of(doctor: DoctorProfile) -> list[Outcome]:
+    """The updates on the threads the doctor answered, newest first."""
+    return list(Outcome.objects.filter(question__answers__doctor=doctor).select_related("question")
+                .order_by("-reported_at")[:50])
+
+
+def better_outcomes_count(doctor: DoctorProfile) -> int:
+    """How many askers the doctor answered said, in an update shown on the thread, that it got better."""
+    return Outcome.objects.filter(question__answers__doctor=doctor, review=Outcome.Review.APPROVED,
+                                  result=Outcome.Result.BETTER).filter(published_q("question__")).count()
 
 
 # --- Personal details, for the private pages (qa.models.TypedText) ---------------------------

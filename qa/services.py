@@ -30,6 +30,7 @@ from qa.models import (
     Clarification,
     DeclineReason,
     Notification,
+    Outcome,
     Question,
     QuestionBodySite,
     QuestionEvent,
@@ -525,6 +526,69 @@ def question_review_privacy(*, question: Question, by, keep: Iterable[str], hide
            detail=f"kept {len(keep)}, hidden {len(hide)}")
     if changed and locked.is_published:
         publication.thread_text_changed(locked)
+    return locked
+
+
+# --- The outcome: how it is now, some time after the answer ---------------------------------------
+
+def outcomes_request(*, now: datetime | None = None, limit: int = 1000) -> int:
+    """Ask the askers of threads answered ``QA_OUTCOME_DAYS`` ago or more how it is now (on the
+    site and by email), once per thread; returns how many were asked. Run daily (``request_outcomes``)."""
+    now = now or timezone.now()
+    due = (Question.objects.published()
+           .filter(asker__isnull=False, outcome_requested_at__isnull=True, outcome__isnull=True,
+                   published_at__lte=now - timedelta(days=settings.QA_OUTCOME_DAYS))
+           .order_by("published_at").values_list("pk", flat=True)[:limit])
+    asked = 0
+    for pk in due:
+        with transaction.atomic():
+            question = Question.objects.select_for_update().select_related("asker").get(pk=pk)
+            if question.outcome_requested_at is not None:
+                continue
+            question.outcome_requested_at = now
+            question.save(update_fields=["outcome_requested_at"])
+            publication.notify(question=question, kind=Notification.Kind.OUTCOME)
+            asked += 1
+    return asked
+
+
+@transaction.atomic
+def outcome_report(*, question: Question, asker, result: str, diagnosis: str = "", note: str = "") -> Outcome:
+    """The asker tells how it is now. Waits for a doctor's or staff review before it is shown; a new
+    report replaces one not yet reviewed."""
+    locked = _lock(question)
+    _require_asker(locked, asker)
+    lifecycle.target_of(Action.REPORT_OUTCOME, locked.status)
+    if result not in Outcome.Result.values:
+        raise ValidationError("Choose how it is now from the list.", code="bad_result")
+    outcome = Outcome.objects.filter(question=locked).first() or Outcome(question=locked)
+    if outcome.pk is not None and outcome.review != Outcome.Review.PENDING:
+        raise ValidationError("You have already told us; thank you.", code="outcome_reviewed")
+    outcome.result, outcome.reported_at = result, timezone.now()
+    outcome.set_text(keep=locked.privacy_keep, hide=locked.privacy_hide, diagnosis=diagnosis.strip(),
+                     note=note.strip())
+    outcome.full_clean()
+    outcome.save()
+    _audit(Action.REPORT_OUTCOME, actor=asker, question=locked, detail=result)
+    return outcome
+
+
+@transaction.atomic
+def outcome_review(*, outcome: Outcome, by, approve: bool) -> Outcome:
+    """A verified doctor of the department, or staff, shows the asker's update on the thread or not."""
+    question = _lock(outcome.question)
+    doctor = verified_doctor_of(by)
+    if not getattr(by, "is_staff", False):
+        if doctor is None:
+            raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
+        _require_doctor(question, doctor)
+    lifecycle.target_of(Action.REVIEW_OUTCOME, question.status)
+    locked = Outcome.objects.select_for_update().get(pk=outcome.pk)
+    locked.review = Outcome.Review.APPROVED if approve else Outcome.Review.REJECTED
+    locked.reviewed_at, locked.reviewed_by = timezone.now(), by
+    locked.save(update_fields=["review", "reviewed_at", "reviewed_by"])
+    _audit(Action.REVIEW_OUTCOME, actor=by, question=question, doctor=doctor, detail=locked.review)
+    publication.thread_text_changed(question)
     return locked
 
 

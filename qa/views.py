@@ -104,5 +104,6 @@ class DoctorProfileView(TemplateView):
         if doctor is None:
             raise Http404("No such doctor.")
         return super().get_context_data(
-            doctor=doctor, latest_answers=selectors.latest_public_answers(doctor, limit=10), **kwargs,
+            doctor=doctor, latest_answers=selectors.latest_public_answers(doctor, limit=10),
+            better_outcomes=selectors.better_outcomes_count(doctor), **kwargs,
         )

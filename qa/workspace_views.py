@@ -206,8 +206,38 @@ class MyWorkView(VerifiedDoctorRequiredMixin, TemplateView):
         page = Paginator(selectors.my_answers(self.doctor), 25).get_page(page_number(self.request.GET.get("page")))
         return super().get_context_data(
             doctor=self.doctor, claims=selectors.my_claims(self.doctor), page_obj=page,
-            median_minutes=selectors.median_minutes_to_answer(self.doctor), **kwargs,
+            median_minutes=selectors.median_minutes_to_answer(self.doctor), outcomes=selectors.outcomes_of(self.doctor),
+            **kwargs,
         )
+
+
+class OutcomeListView(VerifiedDoctorRequiredMixin, TemplateView):
+    """The askers' updates on the department's threads, waiting for a doctor to read them."""
+
+    template_name = "qa/outcomes.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(doctor=self.doctor, outcomes=selectors.outcomes_to_review(self.doctor),
+                                        **kwargs)
+
+
+class OutcomeReviewView(VerifiedDoctorRequiredMixin, View):
+    """Show an update on the thread (``approve``) or not (``reject``)."""
+
+    http_method_names = ["post"]
+    DECISIONS = {"approve": True, "reject": False}
+
+    def post(self, request, pk, decision):
+        outcome = selectors.outcome_for_doctor(self.doctor, pk)
+        if outcome is None or decision not in self.DECISIONS:
+            raise Http404("No such update in your department.")
+        try:
+            services.outcome_review(outcome=outcome, by=request.user, approve=self.DECISIONS[decision])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "Shown on the thread." if self.DECISIONS[decision] else "Not shown.")
+        return redirect("qa:outcomes")
 
 
 class EditAnswerView(VerifiedDoctorRequiredMixin, View):

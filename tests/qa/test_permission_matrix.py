@@ -27,7 +27,7 @@ from doctors.models import DoctorProfile, VerificationEvent
 from faq.models import Article
 from qa import urls as qa_urls
 from qa import workspace_views
-from qa.models import Answer, AnswerRevision, Clarification, DeclineReason, Question, QuestionEvent, Report
+from qa.models import Answer, AnswerRevision, Clarification, DeclineReason, Outcome, Question, QuestionEvent, Report
 from qa.services import question_claim, report_create
 from tests import factories as f
 
@@ -110,6 +110,12 @@ class World:
         return report_create(question=self.thread, reason=Report.Reason.SPAM)
 
     @cached_property
+    def outcome(self):
+        from qa.services import outcome_report
+
+        return outcome_report(question=self.thread, asker=self.thread.asker, result="better", note="Much better.")
+
+    @cached_property
     def article(self):
         return f.article(dept=self.dept, reviewed_on=date(2020, 1, 1))
 
@@ -162,6 +168,7 @@ def snapshot():
         "reports": sorted(Report.objects.values_list("pk", "resolution", "resolved_by_id")),
         "articles": sorted(Article.objects.values_list("pk", "last_reviewed_on", "reviewed_by_id")),
         "question events": QuestionEvent.objects.count(),
+        "outcomes": sorted(Outcome.objects.values_list("pk", "review")),
         "verification events": VerificationEvent.objects.count(),
     }
 
@@ -216,6 +223,11 @@ URLS = {
         kind="action", url=lambda w: reverse("qa:review_privacy", args=[w.question.pk]),
         data=lambda w: {"hide": "Riverbank Bakery"},
         done=lambda w, user: refreshed(w.question).privacy_hide == ["Riverbank Bakery"],
+    ),
+    "outcomes": Url(kind="page", url=lambda w: reverse("qa:outcomes")),
+    "outcome_review": Url(
+        kind="action", url=lambda w: reverse("qa:outcome_review", args=[w.outcome.pk, "approve"]),
+        done=lambda w, user: refreshed(w.outcome).review == "approved",
     ),
     "edit_answer (own)": Url(
         kind="form", url=lambda w: reverse("qa:edit_answer", args=[w.own_answer.pk]),
@@ -289,8 +301,8 @@ URLS = {
 def _table():
     refused = (403, 403)
     table = {role: {} for role in ROLES}
-    workspace_pages = ("queue", "my_work", "question_work")
-    question_actions = ("claim", "release", "answer", "request_info", "decline", "review_privacy")
+    workspace_pages = ("queue", "my_work", "question_work", "outcomes")
+    question_actions = ("claim", "release", "answer", "request_info", "decline", "review_privacy", "outcome_review")
     staff_pages = ("staff_doctors", "staff_reports", "staff_audit")
     staff_actions = ("staff_decide verify", "staff_decide reject", "staff_decide suspend",
                      "staff_decide reinstate", "staff_report_decide unpublish", "staff_report_decide dismiss")
@@ -314,7 +326,7 @@ def _table():
     mine["faq:article_reviewed"] = (405, 302)
 
     other = table[OTHER_DEPT]
-    other.update({"queue": (200, 405), "my_work": (200, 405), "question_work": (404, 405)})
+    other.update({"queue": (200, 405), "my_work": (200, 405), "outcomes": (200, 405), "question_work": (404, 405)})
     other.update(dict.fromkeys(question_actions, (405, 404)))
     other["edit_answer (own)"] = (404, 404)
     other["edit_answer (colleague's)"] = (404, 404)

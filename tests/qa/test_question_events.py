@@ -163,6 +163,21 @@ def _review_privacy_by(who):
     return case
 
 
+def _report_outcome(w):
+    thread = w.thread()
+    return (lambda: services.outcome_report(question=thread, asker=w.asker, result="better") and thread), w.asker, None
+
+
+def _review_outcome_by(who):
+    def case(w):
+        thread = w.thread()
+        outcome = services.outcome_report(question=thread, asker=w.asker, result="better")
+        user = w.doctor.user if who == "doctor" else w.staff
+        return ((lambda: services.outcome_review(outcome=outcome, by=user, approve=True) and thread), user,
+                w.doctor if who == "doctor" else None)
+    return case
+
+
 def _unpublish(w):
     thread = w.thread()
     return (lambda: services.question_unpublish(question=thread, by=w.staff, reason="Spam")), w.staff, None
@@ -195,6 +210,9 @@ CASES = {
     "edit_answer (by staff)": _edit_answer_by("staff"),
     "review_privacy (by a doctor)": _review_privacy_by("doctor"),
     "review_privacy (by staff)": _review_privacy_by("staff"),
+    "report_outcome": _report_outcome,
+    "review_outcome (by a doctor)": _review_outcome_by("doctor"),
+    "review_outcome (by staff)": _review_outcome_by("staff"),
     "unpublish": _unpublish,
     "dismiss_report": _dismiss_report,
 }
