@@ -19,12 +19,14 @@ from django.db import transaction
 from accounts.services import email_mark_verified
 from doctors.models import Department, DoctorProfile
 from doctors.services import department_save, doctor_apply, doctor_verify
+from faq import selectors as faq_selectors
 from faq.models import Article, Reference, Section
 from portal.demo import content
 from qa import publication
 from qa.models import Answer, Question, Tag
 from qa.services import answer_publish, question_claim, question_submit
 
+DEMO_READING = 2  # FAQ articles linked under each demo reply ("Read more in our FAQ")
 DEMO_EMAIL_DOMAIN = "demo.invalid"  # .invalid never resolves: no demo email can reach anyone.
 # Ends every demo doctor's bio, so that no visitor takes a demo profile for a real doctor or hospital.
 FICTIONAL_NOTE = "This doctor and their hospital are fictional: they belong to the demo archive."
@@ -128,6 +130,10 @@ def load_demo() -> LoadReport:
 
     patients = [_user(f"demo-patient-{n:02d}", report) for n in range(1, people["PATIENT_COUNT"] + 1)]
 
+    # The articles first: the demo doctors link the two that share the most topics under each reply.
+    for item in content.articles():
+        _article(item, departments, tags, doctors, report)
+
     for index, item in enumerate([*content.threads(), *content.pending()]):
         question = _question(item, patients[index % len(patients)], departments, tags, report)
         # A question is answered once, by the doctor who claimed it: the first reply of each
@@ -140,11 +146,10 @@ def load_demo() -> LoadReport:
                 at = _moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"]) + timedelta(hours=2)
                 # Historical import: claimed shortly before the reply, through the same services.
                 question_claim(question=question, doctor=doctor, now=at - timedelta(minutes=10))
+                reading = faq_selectors.reading_offered([tag.pk for tag in question.tags.all()], limit=DEMO_READING)
                 answer_publish(question=question, doctor=doctor, body=answer["body"], more_info=answer["more_info"],
-                               answered_at=at)
+                               reading=[key for key, _title in reading], answered_at=at)
 
-    for item in content.articles():
-        _article(item, departments, tags, doctors, report)
     if report.total:
         publication.archive_changed()  # topics and articles were added outside any service
     return report

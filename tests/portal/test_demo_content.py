@@ -126,3 +126,19 @@ def test_a_third_of_the_demo_answers_explain_more_in_100_to_300_words():
     explained = {len(answer["more_info"].split()) for answer in answers if answer["more_info"]}
     assert 3 * sum(1 for answer in answers if answer["more_info"]) >= len(answers)
     assert all(100 <= count <= 300 for count in explained), sorted(explained)
+
+
+@pytest.mark.django_db
+def test_demo_threads_show_more_info_further_reading_and_shared_topics(client, django_capture_on_commit_callbacks):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from qa.models import Answer
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=StringIO())
+    answer = Answer.objects.exclude(more_info="").exclude(reading=[]).select_related("question").first()
+    assert answer is not None
+    page = client.get(answer.question.get_absolute_url()).content.decode()
+    assert ">More Info</h3>" in page and "Read more in our FAQ:" in page and "Shared topics:" in page
