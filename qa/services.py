@@ -542,7 +542,7 @@ def outcomes_request(*, now: datetime | None = None, limit: int = 1000) -> int:
     asked = 0
     for pk in due:
         with transaction.atomic():
-            question = Question.objects.select_for_update().select_related("asker").get(pk=pk)
+            question = Question.objects.select_for_update(of=("self",)).select_related("asker").get(pk=pk)
             if question.outcome_requested_at is not None:
                 continue
             question.outcome_requested_at = now
