@@ -16,7 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from doctors.models import DoctorProfile
-from qa import services
+from doctors.services import doctor_suspend
+from qa import cache, services
 from qa.models import DeclineReason
 from tests import factories as f
 
@@ -139,13 +140,29 @@ def test_unpublished_articles_and_unverified_doctors_are_404s(client):
         assert doctor.slug not in {d["slug"] for d in get(client, "/api/v1/doctors")["items"]}
 
 
-def test_a_suspended_doctors_reply_is_not_shown(client):
+def test_a_suspended_doctor_leaves_every_response_even_those_cached_before(client):
     doctor = f.doctor()
     thread = f.thread(by=doctor)
-    services_doctors = __import__("doctors.services", fromlist=["doctor_suspend"])
-    services_doctors.doctor_suspend(profile=doctor, by=f.user(is_staff=True), reason="Licence lapsed")
+    urls = [f"/api/v1/threads/{thread.pk}", "/api/v1/threads", "/api/v1/doctors", f"/api/v1/doctors/{doctor.slug}"]
+    for url in urls:
+        get(client, url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    doctor_suspend(profile=doctor, by=f.user(is_staff=True), reason="Licence lapsed")
     assert get(client, f"/api/v1/threads/{thread.pk}")["answer"] is None
     assert get(client, "/api/v1/threads")["items"][0]["answered_by"] is None
+    assert get(client, "/api/v1/doctors")["items"] == []
+    get(client, f"/api/v1/doctors/{doctor.slug}", status=404)
+
+
+def test_an_article_taken_back_to_draft_leaves_the_cached_responses(client):
+    article = f.article(title="Acne explained")
+    get(client, f"/api/v1/faq/{article.slug}")
+    assert client.get(f"/api/v1/faq/{article.slug}")["X-Page-Cache"] == "hit"
+    article.is_published = False
+    article.save()
+    cache.archive_changed()  # as the admin does when it saves an article (faq.admin)
+    get(client, f"/api/v1/faq/{article.slug}", status=404)
+    assert get(client, "/api/v1/faq")["items"] == []
 
 
 # --- Topics, FAQ, doctors, search ---------------------------------------------------------
