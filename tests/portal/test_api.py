@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -346,3 +348,17 @@ def test_the_docs_page_loads_from_the_sites_own_static_files(client):
     assert 'data-openapi-url="/api/openapi.json"' in page
     script = open(finders.find("js/api-docs.js"), encoding="utf-8").read()  # noqa: SIM115
     assert "validatorUrl: null" in script and "http" not in script
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs a headless Chromium")
+def test_swagger_ui_renders_under_the_sites_policy_in_a_browser(live_server):
+    """Swagger UI draws every endpoint on /api/docs, and the browser reports no violation of the
+    Content-Security-Policy (it logs each one to the console)."""
+    run = subprocess.run(  # noqa: S603 - a fixed command line
+        [shutil.which("chromium"), "--headless=new", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
+         "--log-level=0", "--virtual-time-budget=8000", "--dump-dom", f"{live_server.url}/api/docs"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert "Content Security Policy" not in run.stderr, run.stderr[-2000:]
+    for path in ("/api/v1/threads", "/api/v1/threads/{thread_id}", "/api/v1/faq/{slug}", "/api/v1/search"):
+        assert f'data-path="{path}"' in run.stdout, path
