@@ -78,6 +78,8 @@ api = NinjaAPI(
     throttle=[VisitorRateLimit()],
 )
 v1 = Router()
+LIMITED = {429: s.Error}  # every endpoint: past API_REQUESTS_PER_MINUTE, with Retry-After
+MISSING = {404: s.Error, **LIMITED}
 
 
 # --- Caching -------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ class ThreadFilters(BaseModel):
     limit: int = Field(20, ge=1, le=50)
 
 
-@v1.get("/threads", response={200: s.ThreadPage, 404: s.Error}, tags=["threads"])
+@v1.get("/threads", response={200: s.ThreadPage, **MISSING}, tags=["threads"])
 def threads(request, filters: Query[ThreadFilters]):
     """Answered threads, newest first, in pages walked by `next_cursor` (keyset pagination on the
     publication time and id: stable while threads are published, no page skipped or repeated).
@@ -164,7 +166,7 @@ def threads(request, filters: Query[ThreadFilters]):
     return _cached(request, build, params=("topic", "department", "cursor", "limit"))
 
 
-@v1.get("/threads/{int:thread_id}", response={200: s.ThreadDetail, 404: s.Error}, tags=["threads"])
+@v1.get("/threads/{int:thread_id}", response={200: s.ThreadDetail, **MISSING}, tags=["threads"])
 def thread(request, thread_id: int):
     """One answered thread: the question (public copy), the reply of its verified doctor (HTML and
     Markdown, More Info, dates) and its Similar Q&A with the topics each shares. Anything not
@@ -200,7 +202,7 @@ def thread(request, thread_id: int):
 
 # --- Topics --------------------------------------------------------------------------------
 
-@v1.get("/topics", response=s.TopicList, tags=["topics"])
+@v1.get("/topics", response={200: s.TopicList, **LIMITED}, tags=["topics"])
 def topics(request):
     """Every topic with its number of answered threads, by name."""
     return _cached(request, lambda: s.TopicList(items=[
@@ -220,7 +222,7 @@ def _article_fields(article: Article) -> dict:
     }
 
 
-@v1.get("/faq", response=s.ArticleList, tags=["faq"])
+@v1.get("/faq", response={200: s.ArticleList, **LIMITED}, tags=["faq"])
 def articles(request):
     """Published FAQ articles, by title."""
     return _cached(request, lambda: s.ArticleList(items=[
@@ -230,7 +232,7 @@ def articles(request):
     ]))
 
 
-@v1.get("/faq/{slug:slug}", response={200: s.ArticleDetail, 404: s.Error}, tags=["faq"])
+@v1.get("/faq/{slug:slug}", response={200: s.ArticleDetail, **MISSING}, tags=["faq"])
 def article(request, slug: str):
     """One published FAQ article with its sections (Markdown and sanitized HTML), references and
     reviewing doctor (when verified). A draft is a 404."""
@@ -262,14 +264,14 @@ def _doctor(doctor: DoctorProfile) -> dict:
     }
 
 
-@v1.get("/doctors", response=s.DoctorList, tags=["doctors"])
+@v1.get("/doctors", response={200: s.DoctorList, **LIMITED}, tags=["doctors"])
 def doctors(request):
     """Verified doctors by department, then name. Never an email address, a username or a licence number."""
     return _cached(request, lambda: s.DoctorList(
         items=[s.Doctor(**_doctor(doctor)) for doctor in doctor_selectors.public_doctors()]))
 
 
-@v1.get("/doctors/{slug:slug}", response={200: s.DoctorDetail, 404: s.Error}, tags=["doctors"])
+@v1.get("/doctors/{slug:slug}", response={200: s.DoctorDetail, **MISSING}, tags=["doctors"])
 def doctor(request, slug: str):
     """A verified doctor with their latest replies. Any other doctor is a 404."""
 
@@ -296,7 +298,7 @@ class SearchFilters(BaseModel):
     page: int = Field(1, ge=1, le=100)
 
 
-@v1.get("/search", response={200: s.SearchPage, 404: s.Error}, tags=["search"])
+@v1.get("/search", response={200: s.SearchPage, **MISSING}, tags=["search"])
 def search_threads(request, filters: Query[SearchFilters]):
     """Answered threads matching `q`, best first, 20 a page, with the matches highlighted."""
 

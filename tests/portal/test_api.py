@@ -333,6 +333,8 @@ def test_the_openapi_document_lists_every_endpoint(client):
         "/api/v1/doctors", "/api/v1/doctors/{slug}", "/api/v1/search",
     }
     assert all(set(operations) == {"get"} for operations in document["paths"].values())
+    for path, operations in document["paths"].items():
+        assert {"200", "429"} <= set(operations["get"]["responses"]), path
 
 
 def test_the_docs_page_loads_from_the_sites_own_static_files(client):
