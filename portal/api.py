@@ -212,6 +212,18 @@ def topics(request):
     ]))
 
 
+# --- Departments ---------------------------------------------------------------------------
+
+@v1.get("/departments", response={200: s.DepartmentList, **LIMITED}, tags=["departments"])
+def departments(request):
+    """Every department, in the site's order: the slugs the thread list and search filter by."""
+    return _cached(request, lambda: s.DepartmentList(items=[
+        s.Department(slug=department.slug, name=department.name, description=department.description,
+                     url=absolute_url(department.get_absolute_url()))
+        for department in doctor_selectors.departments()
+    ]))
+
+
 # --- FAQ -----------------------------------------------------------------------------------
 
 def _article_fields(article: Article) -> dict:

@@ -103,6 +103,17 @@ class TopicList(Schema):
     items: list[Topic]
 
 
+class Department(Schema):
+    slug: str
+    name: str
+    description: str
+    url: str
+
+
+class DepartmentList(Schema):
+    items: list[Department]
+
+
 class ArticleSummary(Schema):
     slug: str
     title: str

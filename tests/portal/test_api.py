@@ -306,7 +306,8 @@ def test_query_counts_are_bounded_and_do_not_grow_with_the_archive(django_assert
 
     def urls():
         return ["/api/v1/threads", "/api/v1/threads?topic=acne&department=dermatology", f"/api/v1/threads/{thread.pk}",
-                "/api/v1/topics", "/api/v1/faq", f"/api/v1/faq/{article.slug}", "/api/v1/doctors",
+                "/api/v1/topics", "/api/v1/departments", "/api/v1/faq", f"/api/v1/faq/{article.slug}",
+                "/api/v1/doctors",
                 f"/api/v1/doctors/{doctor.slug}", "/api/v1/search?q=itchy"]
 
     before = {url: _queries(url) for url in urls()}
@@ -329,8 +330,8 @@ def test_the_openapi_document_lists_every_endpoint(client):
     document = get(client, "/api/openapi.json")
     assert document["openapi"].startswith("3.")
     assert set(document["paths"]) == {
-        "/api/v1/threads", "/api/v1/threads/{thread_id}", "/api/v1/topics", "/api/v1/faq", "/api/v1/faq/{slug}",
-        "/api/v1/doctors", "/api/v1/doctors/{slug}", "/api/v1/search",
+        "/api/v1/threads", "/api/v1/threads/{thread_id}", "/api/v1/topics", "/api/v1/departments", "/api/v1/faq",
+        "/api/v1/faq/{slug}", "/api/v1/doctors", "/api/v1/doctors/{slug}", "/api/v1/search",
     }
     assert all(set(operations) == {"get"} for operations in document["paths"].values())
     for path, operations in document["paths"].items():
