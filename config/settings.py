@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
+    "ninja",  # the JSON API (portal.api): its bundled Swagger UI files, served as the site's static files
 ]
 
 MIDDLEWARE = [
@@ -292,6 +293,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Page sizes of the public archive.
 QA_PAGE_SIZE = 20
+# The JSON API (portal.api): requests one visitor's address may make in a clock minute (then 429).
+API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 60)
 QA_SIMILAR_LIMIT = 5
 QA_OUTCOME_DAYS = env_int("QA_OUTCOME_DAYS", 14)  # after the answer, the asker is asked how it is now
 # What a doctor may attach under an answer as "Read more in our FAQ" (qa.reading): faq's articles.

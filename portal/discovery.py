@@ -190,7 +190,8 @@ class ThreadSitemapView(View):
 def robots_txt(request) -> HttpResponse:
     """/robots.txt: crawl the public archive, not the private areas, forms or search results; the
     sitemap index, by its absolute address."""
-    private = ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", reverse("qa:ask"), reverse("portal:search")]
+    private = ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", reverse("qa:ask"), reverse("portal:search"),
+               "/api/"]  # the JSON API repeats the public pages as data
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in private), "",
              f"Sitemap: {settings.SITE_URL}{reverse('portal:sitemap_index')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -39,7 +39,8 @@ def _pages():
                  reverse("portal:tag", args=["acne"]), reverse("portal:search") + "?q=spots", reverse("qa:tag_list"),
                  reverse("faq:article_list"), article.get_absolute_url(), reverse("qa:doctor_list"),
                  doctor.get_absolute_url(), reverse("qa:ask"), reverse("account_login"),
-                 reverse("account_signup"), "/no-such-page/", "/readyz"]
+                 reverse("account_signup"), "/no-such-page/", "/readyz",
+                 "/api/docs", "/api/openapi.json", "/api/v1/threads", f"/api/v1/threads/{thread.pk}"]
     return [(None, url) for url in anonymous] + [
         (patient, reverse("qa:my_questions")), (patient, reverse("qa:notifications")),
         (patient, reverse("accounts:account")), (patient, reverse("qa:ask")),

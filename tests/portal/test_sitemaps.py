@@ -70,7 +70,7 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_private_areas(cl
     assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    for private in ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", "/ask/", "/search/"]:
+    for private in ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", "/ask/", "/search/", "/api/"]:
         assert f"Disallow: {private}" in lines
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
     assert not any(line in {"Disallow: /", "Disallow: /doctors/", "Disallow: /questions/"} for line in lines)
