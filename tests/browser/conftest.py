@@ -1,0 +1,54 @@
+"""Browser tests: Selenium driving Debian's headless Chromium against pytest-django's live server.
+
+Without Chromium and chromedriver every browser test is skipped, with one line saying how to run
+them; ``BROWSER_TESTS=required`` (set by ``.ci/run``) turns that skip into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from tests.browser.browser import Browser
+
+CHROMIUM = os.environ.get("BROWSER_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("BROWSER_CHROMEDRIVER", "/usr/bin/chromedriver")
+HOW = (
+    f"browser tests need Chromium ({CHROMIUM}) and chromedriver ({CHROMEDRIVER}): "
+    "`apt-get install chromium chromium-driver`, then `.venv/bin/python -m pytest tests/browser` "
+    "(BROWSER_TESTS=required makes this a failure)"
+)
+
+
+def _missing() -> str | None:
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (make install-dev)"
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not (os.path.isfile(path) and os.access(path, os.X_OK)) and not shutil.which(path):
+            return f"{path} not found"
+    return None
+
+
+@pytest.fixture(scope="session")
+def _browser_available():
+    missing = _missing()
+    if missing:
+        if os.environ.get("BROWSER_TESTS") == "required":
+            pytest.fail(f"BROWSER_TESTS=required, but {missing}; {HOW}", pytrace=False)
+        # Raised in this one fixture, so that pytest's summary folds every skip into one line.
+        pytest.skip(f"{missing}; {HOW}")
+
+
+@pytest.fixture
+def browser(_browser_available, live_server, transactional_db, settings):
+    # Emails are kept in django.core.mail.outbox (the live server runs in this process).
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    browser = Browser.start(chromium=CHROMIUM, chromedriver=CHROMEDRIVER, base_url=live_server.url)
+    try:
+        yield browser
+    finally:
+        browser.quit()
