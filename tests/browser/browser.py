@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException
+from selenium.common.exceptions import NoSuchElementException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -39,7 +38,7 @@ class Browser:
         options = webdriver.ChromeOptions()
         options.binary_location = chromium
         for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                         "--lang=en-GB", f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):
+                         "--lang=en-GB", "--force-prefers-reduced-motion", f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):
             options.add_argument(argument)
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         driver = webdriver.Chrome(options=options, service=Service(chromedriver))
@@ -59,18 +58,23 @@ class Browser:
         return self.driver.current_url.removeprefix(self.base_url)
 
     def _after_navigation(self, action) -> None:
-        page = self.driver.find_element(By.TAG_NAME, "html")
+        # A mark on the current page's window: gone once the next page has loaded.
+        self.driver.execute_script("window.__leaving = true")
         action()
-        WebDriverWait(self.driver, WAIT).until(ec.staleness_of(page))
-        WebDriverWait(self.driver, WAIT).until(
-            lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(self.driver, WAIT, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.execute_script("return !window.__leaving && document.readyState === 'complete'"),
+            f"no new page after {action}")
 
     def _visible(self, xpath: str, within: WebElement | None = None, what: str = "") -> WebElement:
         root = within or self.driver
         found = [e for e in root.find_elements(By.XPATH, xpath) if e.is_displayed()]
         if not found:
             raise AssertionError(f"no visible {what} on {self.path}")
-        return found[0]
+        return self.into_view(found[0])
+
+    def into_view(self, element: WebElement) -> WebElement:
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
+        return element
 
     def link(self, text: str, within: WebElement | None = None) -> WebElement:
         return self._visible(f".//a[normalize-space()={literal(text)}]", within, f"link {text!r}")
@@ -102,11 +106,11 @@ class Browser:
 
     # Forms -------------------------------------------------------------------------------
 
-    def _labelled(self, text: str) -> tuple[WebElement, WebElement]:
+    def _labelled(self, text: str, within: WebElement | None = None) -> tuple[WebElement, WebElement]:
         """The label reading ``text`` and its control, the first whose control is visible. Crispy
         forms mark required fields with an asterisk after the label's text."""
-        xpath = f"//label[normalize-space()={literal(text)} or normalize-space()={literal(text + '*')}]"
-        for label in self.driver.find_elements(By.XPATH, xpath):
+        xpath = f".//label[normalize-space()={literal(text)} or normalize-space()={literal(text + '*')}]"
+        for label in (within or self.driver).find_elements(By.XPATH, xpath):
             target = label.get_attribute("for")
             if target:
                 control = self.driver.find_element(By.ID, target)
@@ -124,11 +128,11 @@ class Browser:
         field.clear()
         field.send_keys(value)
 
-    def choose(self, label: str) -> None:
+    def choose(self, label: str, within: WebElement | None = None) -> None:
         """Tick a checkbox or pick a radio button by clicking its label, as people do."""
-        tag, control = self._labelled(label)
+        tag, control = self._labelled(label, within)
         if not control.is_selected():
-            (tag if tag.is_displayed() else control).click()
+            self.into_view(tag if tag.is_displayed() else control).click()
 
     def select(self, label: str, option: str) -> None:
         Select(self.field(label)).select_by_visible_text(option)
