@@ -8,7 +8,9 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, WebDriverException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -32,6 +34,7 @@ class Browser:
         self.driver = driver
         self.base_url = base_url
         self.checked: set[str] = set()  # the page types axe-core has checked
+        self.focus_stops = 0  # how many times tab_to checked the focus
 
     @classmethod
     def start(cls, *, chromium: str, chromedriver: str, base_url: str) -> Browser:
@@ -188,3 +191,43 @@ class Browser:
         errors = self.console_errors()
         assert errors == [], f"{page_type} ({self.path}): {errors}"
         self.checked.add(page_type)
+
+    # The keyboard --------------------------------------------------------------------------
+
+    FOCUSED = """
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
+        const name = (label || el.getAttribute('aria-label') || el.innerText || el.value || '')
+            .replace(/\\*$/, '').replace(/\\s+/g, ' ').trim();
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadowed = style.boxShadow && style.boxShadow !== 'none';
+        return {name: name, tag: el.tagName.toLowerCase(), type: el.type || '',
+                visible: (outlined || shadowed) && rect.width > 0 && rect.height > 0,
+                onscreen: rect.bottom > 0 && rect.top < innerHeight};
+    """
+
+    def focused(self) -> dict | None:
+        return self.driver.execute_script(self.FOCUSED)
+
+    def keys(self, *keys: str) -> None:
+        ActionChains(self.driver).send_keys(*keys).perform()
+
+    def tab_to(self, name: str, *, limit: int = 80) -> dict:
+        """Press Tab until the element named ``name`` (its label or its text) has the focus, checking
+        on every stop that the focus can be seen: an outline or a box-shadow, on screen."""
+        for _ in range(limit):
+            self.keys(Keys.TAB)
+            focus = self.focused()
+            assert focus is not None, f"Tab left the page on {self.path}"
+            assert focus["visible"] and focus["onscreen"], f"focus not visible on {focus} ({self.path})"
+            self.focus_stops += 1
+            if focus["name"] == name:
+                return focus
+        raise AssertionError(f"{limit} presses of Tab never reached {name!r} on {self.path}")
+
+    def enter(self) -> None:
+        """Press Enter on the focused link or button and wait for the next page."""
+        self._after_navigation(lambda: self.keys(Keys.ENTER))
