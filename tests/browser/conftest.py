@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
-
-from tests.browser.browser import Browser
 
 CHROMIUM = os.environ.get("BROWSER_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("BROWSER_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -39,14 +38,29 @@ def _browser_available():
     if missing:
         if os.environ.get("BROWSER_TESTS") == "required":
             pytest.fail(f"BROWSER_TESTS=required, but {missing}; {HOW}", pytrace=False)
-        # Raised in this one fixture, so that pytest's summary folds every skip into one line.
         pytest.skip(f"{missing}; {HOW}")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Report every skip of the browser tests at one place, so that pytest's summary folds them
+    into one line (it would otherwise name each test)."""
+    report = yield
+    if report.skipped and isinstance(report.longrepr, tuple) and HOW in str(report.longrepr[2]):
+        report.longrepr = (__file__, _SKIP_LINE, report.longrepr[2])
+    return report
+
+
+# The line of the pytest.skip() above, as the summary names it.
+_SKIP_LINE = next(n for n, line in enumerate(Path(__file__).read_text().splitlines(), 1) if "pytest.skip(f" in line)
 
 
 @pytest.fixture
 def browser(_browser_available, live_server, transactional_db, settings):
     # Emails are kept in django.core.mail.outbox (the live server runs in this process).
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    from tests.browser.browser import Browser  # selenium: imported only once it is known to be there
+
     browser = Browser.start(chromium=CHROMIUM, chromedriver=CHROMEDRIVER, base_url=live_server.url)
     try:
         yield browser
