@@ -37,8 +37,10 @@ class Browser:
         self.focus_stops = 0  # how many times tab_to checked the focus
 
     @classmethod
-    def start(cls, *, chromium: str, chromedriver: str, base_url: str) -> Browser:
+    def start(cls, *, chromium: str, chromedriver: str, base_url: str, javascript: bool = True) -> Browser:
         options = webdriver.ChromeOptions()
+        if not javascript:
+            options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
         options.binary_location = chromium
         for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--lang=en-GB", "--force-prefers-reduced-motion", f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):

@@ -56,13 +56,19 @@ _SKIP_LINE = next(n for n, line in enumerate(Path(__file__).read_text().splitlin
 
 
 @pytest.fixture
-def browser(_browser_available, live_server, transactional_db, settings):
+def browser(_browser_available, live_server, transactional_db, settings, request):
+    """Chromium at 1280 × 900 on the live server; ``@pytest.mark.javascript_off`` turns scripts off."""
     # Emails are kept in django.core.mail.outbox (the live server runs in this process).
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     from tests.browser.browser import Browser  # selenium: imported only once it is known to be there
 
-    browser = Browser.start(chromium=CHROMIUM, chromedriver=CHROMEDRIVER, base_url=live_server.url)
+    browser = Browser.start(chromium=CHROMIUM, chromedriver=CHROMEDRIVER, base_url=live_server.url,
+                            javascript=request.node.get_closest_marker("javascript_off") is None)
     try:
         yield browser
     finally:
         browser.quit()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "javascript_off: the browser test runs Chromium with JavaScript turned off")

@@ -90,3 +90,16 @@ def test_at_390_px_the_header_is_a_menu_that_opens_and_no_page_scrolls_sideways(
     browser.check_accessibility("menu open at 390 px")
     browser.follow("Topics", within=browser.driver.find_element(By.CSS_SELECTOR, ".site-menu-panel"))
     assert browser.heading == "Topics"
+
+
+@pytest.mark.javascript_off
+def test_the_menu_opens_with_javascript_off(browser):
+    # Scripts are off: the contents of <noscript> are parsed as elements (with scripts on, as text).
+    browser.driver.get("data:text/html,<noscript><p id=off>off</p></noscript>")
+    assert browser.js("return document.getElementById('off') !== null")
+    browser.visit("/")
+    browser.resize(*PHONE)
+    assert not browser.has_visible("//header//a[normalize-space()='FAQ']")
+    browser.driver.find_element(By.XPATH, "//summary[normalize-space()='Menu']").click()
+    browser.follow("FAQ", within=browser.driver.find_element(By.CSS_SELECTOR, ".site-menu-panel"))
+    assert browser.path == "/faq/"
