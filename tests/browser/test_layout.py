@@ -5,6 +5,7 @@ sideways."""
 import pytest
 from django.test import Client
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 from accounts.services import email_mark_verified
 from portal.demo.loader import load_demo
@@ -103,12 +104,15 @@ def test_at_390_px_the_header_is_a_menu_that_opens_and_no_page_scrolls_sideways(
 
 @pytest.mark.javascript_off
 def test_the_menu_opens_with_javascript_off(browser):
+    """... and with the keyboard: Tab to it, Enter opens it, Tab through its links (focus visible)."""
     # Scripts are off: the contents of <noscript> are parsed as elements (with scripts on, as text).
     browser.driver.get("data:text/html,<noscript><p id=off>off</p></noscript>")
     assert browser.js("return document.getElementById('off') !== null")
     browser.visit("/")
     browser.resize(*PHONE)
     assert not browser.has_visible("//header//a[normalize-space()='FAQ']")
-    browser.driver.find_element(By.XPATH, "//summary[normalize-space()='Menu']").click()
-    browser.follow("FAQ", within=browser.driver.find_element(By.CSS_SELECTOR, ".site-menu-panel"))
+    browser.tab_to("Menu")
+    browser.keys(Keys.ENTER)
+    browser.tab_to("FAQ")
+    browser.enter()
     assert browser.path == "/faq/"
