@@ -33,7 +33,6 @@ class Browser:
     def __init__(self, driver: webdriver.Chrome, base_url: str):
         self.driver = driver
         self.base_url = base_url
-        self.checked: set[str] = set()  # the page types axe-core has checked
         self.focus_stops = 0  # how many times tab_to checked the focus
 
     @classmethod
@@ -42,6 +41,7 @@ class Browser:
         if not javascript:
             options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
         options.binary_location = chromium
+        # --no-sandbox: CI containers run as root, where Chromium's sandbox cannot start.
         for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--lang=en-GB", "--force-prefers-reduced-motion", f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):
             options.add_argument(argument)
@@ -192,7 +192,6 @@ class Browser:
         assert result == [], f"{page_type} ({self.path}): {result}"
         errors = self.console_errors()
         assert errors == [], f"{page_type} ({self.path}): {errors}"
-        self.checked.add(page_type)
 
     # The keyboard --------------------------------------------------------------------------
 
