@@ -1,6 +1,8 @@
 """A visitor reads the archive: home, a department, a topic, a thread, a Similar Q&A link, a
 Related FAQ link, then searches; axe-core checks every page type on the way."""
 
+import pytest
+
 from tests import factories as f
 
 
@@ -51,3 +53,11 @@ def test_a_visitor_finds_answers_by_department_topic_similar_threads_faq_and_sea
     assert "Itchy red patches in the crook of my elbows" in results.text
     assert "Dry cracked skin on both hands every winter" not in results.text
     browser.check_accessibility("search")
+
+
+def test_the_accessibility_check_fails_on_a_serious_violation(browser):
+    """The check is not vacuous: a button without a name (critical for axe-core) fails it."""
+    browser.visit("/")
+    browser.js("document.querySelector('main').append(document.createElement('button'))")
+    with pytest.raises(AssertionError, match="critical button-name"):
+        browser.check_accessibility("home with a nameless button")
