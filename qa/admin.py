@@ -12,6 +12,7 @@ from qa.models import (
     AnswerRevision,
     Clarification,
     Notification,
+    Outcome,
     Question,
     QuestionBodySite,
     QuestionEvent,
@@ -110,3 +111,30 @@ class NotificationAdmin(ReadOnlyAdmin):
     list_display = ("kind", "user", "question", "created_at", "read_at")
     list_filter = ("kind",)
     date_hierarchy = "created_at"
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(ReadOnlyAdmin):
+    """The askers' updates: staff show them on the thread or not, as doctors do (qa.services)."""
+
+    list_display = ("question", "result", "review", "reported_at", "reviewed_at")
+    list_filter = ("review", "result")
+    list_select_related = ("question",)
+    actions = ["approve", "reject"]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super(ReadOnlyAdmin, self).has_change_permission(request, obj)  # the actions only
+
+    def _review(self, request, queryset, *, approve: bool) -> None:
+        for outcome in queryset.select_related("question"):
+            services.outcome_review(outcome=outcome, by=request.user, approve=approve)
+        shown = "shown on their threads" if approve else "not shown"
+        self.message_user(request, f"{queryset.count()} update(s) {shown}.")
+
+    @admin.action(description="Show on the thread")
+    def approve(self, request, queryset):
+        self._review(request, queryset, approve=True)
+
+    @admin.action(description="Do not show")
+    def reject(self, request, queryset):
+        self._review(request, queryset, approve=False)

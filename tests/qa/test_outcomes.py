@@ -108,3 +108,14 @@ def test_a_bad_choice_is_a_form_error_and_keeps_the_note(thread):
                                          {"result": "cured!", "note": "My long note"})
     assert response.status_code == 400 and "My long note" in response.content.decode()
     assert not Outcome.objects.exists()
+
+
+def test_staff_show_an_update_from_the_admin(thread):
+    outcome = services.outcome_report(question=thread, asker=thread.asker, result="better", note="Gone in a week.")
+    staff = Client()
+    staff.force_login(f.user(is_staff=True, is_superuser=True))
+    response = staff.post(reverse("admin:qa_outcome_changelist"),
+                          {"action": "approve", "_selected_action": [outcome.pk]})
+    assert response.status_code == 302
+    assert Outcome.objects.get().review == Outcome.Review.APPROVED
+    assert "Gone in a week." in Client().get(thread.get_absolute_url()).content.decode()
