@@ -4,6 +4,19 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from accounts.models import SecurityEvent, User
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """An admin that only shows: logs and records written by services, never by hand (any app's)."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     list_display = ("username", "email", "is_staff", "is_active", "date_joined", "last_login")
@@ -13,18 +26,9 @@ class UserAdmin(BaseUserAdmin):
 
 
 @admin.register(SecurityEvent)
-class SecurityEventAdmin(admin.ModelAdmin):
+class SecurityEventAdmin(ReadOnlyAdmin):
     """The security log: written only by accounts.services, never by hand."""
 
     list_display = ("created_at", "actor_name", "action", "detail")
     list_filter = ("action",)
     search_fields = ("actor_name",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -4,6 +4,7 @@ audited and the pages that show it are refreshed."""
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
+from accounts.admin import ReadOnlyAdmin
 from doctors import services
 from doctors.models import Department, DoctorProfile, VerificationEvent
 
@@ -59,15 +60,6 @@ class DoctorProfileAdmin(admin.ModelAdmin):
 
 
 @admin.register(VerificationEvent)
-class VerificationEventAdmin(admin.ModelAdmin):
+class VerificationEventAdmin(ReadOnlyAdmin):
     list_display = ("created_at", "actor_name", "action", "doctor")
     list_filter = ("action",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

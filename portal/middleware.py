@@ -7,6 +7,14 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from qa import cache
 
 
+def cached_response(entry: tuple[bytes, str]) -> HttpResponse:
+    """The response for an entry of the page cache (``qa.cache.page_get``): pages and the API alike."""
+    content, content_type = entry
+    response = HttpResponse(content, content_type=content_type)
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
 def private_for_signed_in(get_response):
     """Pages for signed-in users are never stored by a shared cache (proxy, CDN)."""
 
@@ -52,10 +60,7 @@ class AnonymousPageCacheMiddleware:
         thread = view_kwargs.get("pk") if getattr(view_class, "public_page_cache_per_thread", False) else None
         stamp, cached = cache.page_get(key, thread_pk=thread)
         if cached is not None:
-            content, content_type = cached
-            response = HttpResponse(content, content_type=content_type)
-            response["X-Page-Cache"] = "hit"
-            return response
+            return cached_response(cached)
         response = view_func(request, *view_args, **view_kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()

@@ -5,6 +5,7 @@ entry, the search document and the cached pages)."""
 
 from django.contrib import admin
 
+from accounts.admin import ReadOnlyAdmin
 from qa import lifecycle, publication, services
 from qa.lifecycle import Action
 from qa.models import (
@@ -18,17 +19,6 @@ from qa.models import (
     QuestionEvent,
     Tag,
 )
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Tag)
@@ -88,6 +78,14 @@ class AnswerAdmin(admin.ModelAdmin):
         # Only the answer of a public thread can be edited (qa.lifecycle): others are shown read-only.
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or lifecycle.allows(Action.EDIT_ANSWER, obj.question.status))
+
+    def get_object(self, request, object_id, from_field=None):
+        """The answer with its text as the doctor typed it, for the form: the public copy would
+        otherwise become the typed text on save (answer_edit redacts it again)."""
+        answer = super().get_object(request, object_id, from_field)
+        if answer is not None:
+            answer.body, answer.more_info = answer.typed("body"), answer.typed("more_info")
+        return answer
 
     def save_model(self, request, obj, form, change):
         services.answer_edit(answer=obj, by=request.user, body=form.cleaned_data["body"],

@@ -88,6 +88,17 @@ def _require_doctor(question: Question, doctor: DoctorProfile) -> None:
         raise ValidationError("This question belongs to another department.", code="other_department")
 
 
+def _require_doctor_or_staff(question: Question, user) -> DoctorProfile | None:
+    """A verified doctor of the question's department, or staff; returns the user's verified doctor
+    profile (None for staff who are not doctors)."""
+    doctor = verified_doctor_of(user)
+    if not getattr(user, "is_staff", False):
+        if doctor is None:
+            raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
+        _require_doctor(question, doctor)
+    return doctor
+
+
 def _require_free_or_own(question: Question, doctor: DoctorProfile, now: datetime) -> None:
     if question.claim_is_live(now) and question.claimed_by_id != doctor.pk:
         raise ClaimConflict("A colleague is already working on this question.", code="claimed_by_colleague")
@@ -501,11 +512,7 @@ def question_review_privacy(*, question: Question, by, keep: Iterable[str], hide
     made again from the typed texts; on a published thread, search and cached pages follow.
     """
     locked = _lock(question)
-    doctor = verified_doctor_of(by)
-    if not getattr(by, "is_staff", False):
-        if doctor is None:
-            raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
-        _require_doctor(locked, doctor)
+    doctor = _require_doctor_or_staff(locked, by)
     lifecycle.target_of(Action.REVIEW_PRIVACY, locked.status)
     keep = sorted({text.strip() for text in keep if text.strip()})
     hide = sorted({text.strip() for text in hide if text.strip()})
@@ -577,11 +584,7 @@ def outcome_report(*, question: Question, asker, result: str, diagnosis: str = "
 def outcome_review(*, outcome: Outcome, by, approve: bool) -> Outcome:
     """A verified doctor of the department, or staff, shows the asker's update on the thread or not."""
     question = _lock(outcome.question)
-    doctor = verified_doctor_of(by)
-    if not getattr(by, "is_staff", False):
-        if doctor is None:
-            raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
-        _require_doctor(question, doctor)
+    doctor = _require_doctor_or_staff(question, by)
     lifecycle.target_of(Action.REVIEW_OUTCOME, question.status)
     locked = Outcome.objects.select_for_update().get(pk=outcome.pk)
     locked.review = Outcome.Review.APPROVED if approve else Outcome.Review.REJECTED

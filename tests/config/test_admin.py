@@ -124,3 +124,22 @@ def test_the_answer_of_an_unpublished_thread_is_read_only_in_the_admin(staff_cli
     answer.refresh_from_db()
     assert answer.body == "The original reply."
     assert not answer.revisions.exists()
+
+
+def test_the_admin_edits_an_answer_as_its_doctor_typed_it(staff_client):
+    """The form shows the text as typed (not the public copy with its placeholders), and a staff
+    correction keeps the detail private while the public copy stays redacted."""
+    from qa.models import AnswerRevision
+
+    reply = "Call our clinic on 02-2312-3456 to book."
+    thread = f.thread(tags=["acne"], answer_body=reply)
+    answer = thread.answers.get()
+    assert "[phone number removed]" in answer.body
+    url = reverse("admin:qa_answer_change", args=[answer.pk])
+    assert admin_form_data(staff_client, url)["body"] == [reply]
+
+    admin_change(staff_client, url, body=reply + " Bring your old prescriptions.")
+    answer.refresh_from_db()
+    assert answer.typed("body") == reply + " Bring your old prescriptions."
+    assert "02-2312-3456" not in answer.body + answer.body_html
+    assert AnswerRevision.objects.get(answer=answer).body == reply
