@@ -299,8 +299,11 @@ QA_SIMILAR_LIMIT = 5
 QA_OUTCOME_DAYS = env_int("QA_OUTCOME_DAYS", 14)  # after the answer, the asker is asked how it is now
 # What a doctor may attach under an answer as "Read more in our FAQ" (qa.reading): faq's articles.
 QA_FURTHER_READING = "faq.selectors.reading_offered"
-QA_SIDEBAR_CACHE_SECONDS = env_int("QA_SIDEBAR_CACHE_SECONDS", 3600)
 QA_PAGE_CACHE_SECONDS = env_int("QA_PAGE_CACHE_SECONDS", 300)  # whole public pages, anonymous visitors only
+# The stamps the cached pages are checked against (qa.cache) live this long after their
+# last change: longer than any entry, so an entry never outlives its stamp; an expired stamp only
+# makes the entries made under it stale. Every key the site writes to the cache thus has a time to live.
+QA_STAMP_SECONDS = env_int("QA_STAMP_SECONDS", 2 * 24 * 3600)
 FAQ_RELATED_LIMIT = 6
 
 # Logs go to stderr, each record once: Django's own "django" logger would print it through its

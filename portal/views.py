@@ -4,20 +4,16 @@ fragments through qa.cache."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.views.generic import TemplateView
 
 from doctors.selectors import departments
 from doctors.structured_data import absolute_url
-from faq import selectors as faq_selectors
-from portal.structured_data import thread_json_ld
-from qa import cache, search, selectors, services
+from portal import thread_page
+from qa import search, selectors, services
 from qa.forms import AddInformationForm
 from qa.models import Tag
 from qa.views import QuestionListView
@@ -39,27 +35,31 @@ class HomeView(TemplateView):
 class ThreadView(TemplateView):
     """A published thread with Similar Q&A (qa) and Related FAQ (faq). An unpublished question is
     shown, privately, to its asker and to the verified doctors of its department; to everyone else
-    it does not exist (404)."""
+    it does not exist (404).
+
+    A cold render costs two queries (portal.thread_page): the thread's head with its stored body,
+    JSON-LD and Related FAQ, then its Similar Q&A. The asker's own visit adds what only the asker
+    sees."""
 
     public_page_cache = True  # anonymous visitors may get it from the page cache…
     public_page_cache_per_thread = True  # …stale when this thread or what it shows changes (qa.cache)
     template_name = "portal/thread.html"
 
     def get(self, request, *args, **kwargs):
-        question = selectors.question_for_thread(kwargs["pk"])
-        if question is None and request.user.is_authenticated:
+        thread = thread_page.head(kwargs["pk"])
+        if thread is None and request.user.is_authenticated:
             question = selectors.question_for_viewer(kwargs["pk"], request.user)
             if question is not None:
                 if kwargs.get("slug") != question.slug:
                     return redirect(question.get_absolute_url())
                 self.asker_opened(request, question)
                 return self.render_private(request, question)
-        if question is None:
+        if thread is None:
             raise Http404("No such thread.")  # unpublished and missing look the same
-        if kwargs.get("slug") != question.slug:
-            return HttpResponsePermanentRedirect(question.get_absolute_url())
-        self.asker_opened(request, question)
-        self.question = question
+        if kwargs.get("slug") != thread.slug:
+            return HttpResponsePermanentRedirect(thread.get_absolute_url())
+        self.asker_opened(request, thread)
+        self.thread = thread
         return super().get(request, *args, **kwargs)
 
     @staticmethod
@@ -78,36 +78,22 @@ class ThreadView(TemplateView):
         return response
 
     def get_context_data(self, **kwargs):
-        question = self.question
-        # Rendered only when its cached fragment is missing: with both cached, the thread costs one query.
-        detailed = functools.cache(lambda: selectors.with_thread_details(question))
-
-        def body() -> str:
-            thread = detailed()
-            attached = faq_selectors.published_by_id({key for answer in thread.visible_answers
-                                                      for key in answer.reading})
-            for answer in thread.visible_answers:  # "Read more in our FAQ" under each reply
-                answer.reading_links = [attached[key] for key in answer.reading if key in attached]
-            return render_to_string("qa/partials/thread_body.html", {"question": thread})
-
-        def sidebar() -> str:
-            similar = selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT)
-            return render_to_string("portal/partials/thread_sidebar.html",
-                                    {"question": detailed(), "similar_questions": similar})
-
+        thread = self.thread
+        parts = thread_page.parts_of(thread)
+        if parts is None:
+            raise Http404("No such thread.")  # taken down while this request read it
         user = self.request.user
+        asker = user.is_authenticated and thread.asker_id == user.pk
+        question = selectors.question_for_thread(thread.pk) if asker else None  # what only the asker sees
         return super().get_context_data(
-            question=question,
-            thread_body=cache.thread_fragment("thread_body", question.pk, body),
-            thread_sidebar=cache.thread_fragment("thread_sidebar", question.pk, sidebar),
-            structured_data=cache.thread_fragment("thread_json_ld", question.pk,
-                                                  lambda: thread_json_ld(detailed())),
-            share_url=absolute_url(question.get_absolute_url()),  # on SITE_URL, as its canonical address
-            can_follow_up=user.is_authenticated and question.asker_id == user.pk
-            and not question.follow_ups.exists(),  # one query, for the asker only
+            thread=thread,
+            parts=parts,
+            similar=thread_page.similar_html(thread),  # one query: cheaper than two trips to the cache
+            share_url=absolute_url(thread.get_absolute_url()),  # on SITE_URL, as its canonical address
+            can_follow_up=question is not None and not question.follow_ups.exists(),
             # The asker was asked how it is now (qa.services.outcomes_request) and has not told yet.
-            can_report_outcome=user.is_authenticated and question.asker_id == user.pk
-            and question.outcome_requested_at is not None and not hasattr(question, "outcome"),
+            can_report_outcome=question is not None and question.outcome_requested_at is not None
+            and not hasattr(question, "outcome"),
             **kwargs,
         )
 

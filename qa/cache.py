@@ -31,14 +31,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import F
 
-from qa.models import Question, SimilarThread
+from qa.models import PageGeneration, Question, SimilarThread
 
 ARCHIVE_KEY = "qa:archive-generation"
 LISTS_KEY = "qa:lists-generation"
@@ -86,9 +87,11 @@ def _fresh() -> int:
 
 def _current(found: dict, key: str):
     value = found.get(key)
-    if value is None:  # never set, or evicted: start a value no stored stamp can hold
-        cache.add(key, _fresh(), timeout=None)
-        value = cache.get(key)
+    if value is None:  # never set, expired or evicted: start a value no stored stamp can hold
+        fresh = _fresh()
+        if cache.add(key, fresh, timeout=settings.QA_STAMP_SECONDS):
+            return fresh
+        value = cache.get(key)  # another process started it first
     return value
 
 
@@ -139,60 +142,56 @@ def page_set(key: str, stamp: tuple | None, content: bytes, content_type: str) -
         _failed(error)
 
 
-# --- Fragments of a thread page ------------------------------------------------------------
-
-def thread_fragment(name: str, thread_pk: int, render: Callable[[], str]) -> str:
-    """The fragment ``name`` of a thread page, rendered by ``render`` when missing or stale (or when
-    the cache cannot be reached). Fragments are shared by every visitor: nothing personal in them."""
-    key = f"fragment:{name}:{thread_pk}"
-    if not _reachable():
-        return render()
-    try:
-        stamp, entry = _with_stamp(key, thread_pk)
-    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
-        _failed(error)
-        return render()
-    if entry is not None and entry[0] == stamp:
-        return entry[1]
-    html = render()
-    try:
-        cache.set(key, (stamp, html), settings.QA_SIDEBAR_CACHE_SECONDS)
-    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
-        _failed(error)
-    return html
-
-
 # --- Invalidation ----------------------------------------------------------------------------
 
-def threads_changed(pks: Iterable[int | None], *, lists: bool = True) -> None:
-    """These threads' pages are stale; so are the lists, unless ``lists`` is False."""
-    keys = [thread_key(pk) for pk in pks if pk is not None] + ([LISTS_KEY] if lists else [])
+def bodies_changed(pks: Iterable[int | None]) -> None:
+    """What these threads' pages show of themselves changed (text, reply, topics, update, follow-up
+    titles): their stored renderings (portal.models.StoredThreadPage) are stale. Runs in the
+    caller's transaction, so a rendering stored from the old rows carries the old version."""
+    pks = sorted({pk for pk in pks if pk is not None})  # one lock order for every caller
+    if pks:
+        Question.objects.filter(pk__in=pks).update(page_version=F("page_version") + 1)
+
+
+def threads_changed(pks: Iterable[int | None], *, lists: bool = True, bodies: bool = True) -> None:
+    """These threads' pages are stale; so are the lists, unless ``lists`` is False; so are their
+    stored renderings, unless ``bodies`` is False (only their Similar Q&A changed)."""
+    pks = {pk for pk in pks if pk is not None}
+    if bodies:
+        bodies_changed(pks)
+    keys = [thread_key(pk) for pk in pks] + ([LISTS_KEY] if lists else [])
 
     def bump():
         if keys:
-            cache.set_many({key: _fresh() for key in keys}, timeout=None)
+            cache.set_many({key: _fresh() for key in keys}, timeout=settings.QA_STAMP_SECONDS)
 
     _now_and_after_commit(bump)
 
 
 def thread_changed(question) -> None:
     """A public thread changed (or just stopped being public): its page, the pages that show it
-    (threads whose Similar Q&A lists it, its follow-ups, the thread it follows up) and the lists."""
-    shown_on = {question.pk, question.follow_up_of_id}
-    shown_on |= set(SimilarThread.objects.filter(similar_id=question.pk).values_list("question_id", flat=True))
-    shown_on |= set(Question.objects.filter(follow_up_of_id=question.pk).values_list("pk", flat=True))
-    threads_changed(shown_on)
+    (threads whose Similar Q&A lists it, its follow-ups, the thread it follows up) and the lists.
+    Of these, only the thread and its follow-up relatives show its text in their bodies."""
+    relatives = {question.pk, question.follow_up_of_id}
+    relatives |= set(Question.objects.filter(follow_up_of_id=question.pk).values_list("pk", flat=True))
+    listing = set(SimilarThread.objects.filter(similar_id=question.pk).values_list("question_id", flat=True))
+    bodies_changed(relatives)
+    threads_changed(relatives | listing, bodies=False)
 
 
 def _bump_archive() -> None:
     try:
-        cache.incr(ARCHIVE_KEY)
-    except ValueError:  # not in the cache yet (or evicted): any new value is a new generation
-        cache.set(ARCHIVE_KEY, _fresh(), timeout=None)
+        cache.incr(ARCHIVE_KEY)  # keeps the key's time to live
+    except ValueError:  # not in the cache yet (or expired, evicted): any new value is a new generation
+        cache.set(ARCHIVE_KEY, _fresh(), timeout=settings.QA_STAMP_SECONDS)
 
 
-def archive_changed() -> None:
-    """Every cached page and fragment is stale (topics, departments, FAQ, doctors, rebuilds)."""
+def archive_changed(*, stored_pages: bool = True) -> None:
+    """Every cached page and fragment is stale (topics, departments, FAQ, doctors, rebuilds); so
+    is every stored rendering of a thread page, unless ``stored_pages`` is False (a rebuild of
+    counts, search or Similar Q&A changes nothing a thread's body shows)."""
+    if stored_pages and not PageGeneration.objects.filter(pk=1).update(value=F("value") + 1):
+        PageGeneration.objects.get_or_create(pk=1, defaults={"value": 1})  # the row was deleted (tests' flush)
     _now_and_after_commit(_bump_archive)
 
 

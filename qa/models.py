@@ -267,6 +267,11 @@ class Question(TypedText, models.Model):
     asked_at = models.DateTimeField(default=timezone.now)
     published_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    page_version = models.PositiveIntegerField(
+        default=0, editable=False,
+        help_text="Moves, in the transaction of the change, whenever what this thread's page shows of itself "
+                  "changes (qa.cache.bodies_changed); a stored rendering of an older version is never used.",
+    )
 
     objects = QuestionQuerySet.as_manager()
 
@@ -416,6 +421,18 @@ class Clarification(TypedText, models.Model):
     @property
     def is_request(self) -> bool:
         return self.kind == self.Kind.REQUEST
+
+
+class PageGeneration(models.Model):
+    """One row (pk 1): moves, in the transaction of the change, when something any thread page shows
+    changes: a doctor, a department, a topic, an FAQ article (qa.cache.archive_changed). A stored
+    rendering of a thread page (portal.models.StoredThreadPage) made under another generation is
+    never used."""
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"page generation {self.value}"
 
 
 class SimilarThread(models.Model):

@@ -78,12 +78,12 @@ def question_for_thread(pk: int) -> Question | None:
         return None
 
 
-def with_thread_details(question: Question) -> Question:
-    """``question`` with its tags, visible answers, clarifications and published follow-ups
-    prefetched (four queries, none if they are already there). The thread page calls it only
-    when its cached body or sidebar is missing."""
+def with_thread_details(question: Question, *more: Question) -> Question:
+    """``question`` (and ``more`` questions, in the same queries) with its tags, visible answers,
+    clarifications and published follow-ups prefetched (four queries, none if they are already
+    there). The thread page calls it only when its stored parts are missing or stale."""
     prefetch_related_objects(
-        [question],
+        [question, *more],
         "tags",
         visible_answers_prefetch(),
         Prefetch("clarifications", queryset=Clarification.objects.select_related("doctor")),

@@ -1,10 +1,12 @@
-"""Cached pages and fragments (qa.cache) go stale on every change a visitor would see — made through
-the services or through the admin — and only then. The page cache and the thread page's fragments
-themselves are tested in tests/portal/test_page_cache.py."""
+"""Cached pages (qa.cache) and the stored parts of thread pages (portal.thread_page) go stale on
+every change a visitor would see — made through the services or through the admin — and only
+then. The page cache itself is tested in tests/portal/test_page_cache.py, the stored parts in
+tests/portal/test_stored_thread_page.py."""
 
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache as django_cache
 from django.test import Client
 from django.urls import reverse
 
@@ -157,20 +159,23 @@ THREAD_CHANGES = {
 }
 
 
-@pytest.mark.parametrize("visitor", ["anonymous", "signed in"])
+@pytest.mark.parametrize("visitor", ["anonymous", "signed in", "cache emptied"])
 @pytest.mark.parametrize("change", THREAD_CHANGES)
 def test_thread_pages_follow_every_change_a_visitor_sees(client, staff_client, scene, visitor, change):
-    """Anonymous visitors get the page from the page cache, signed-in ones its body and sidebar
-    from fragments: either way the next visit after a change shows it."""
+    """Anonymous visitors get the page from the page cache, everyone its body, JSON-LD and Related
+    FAQ as stored in the database (portal.thread_page), even with the cache emptied (restarted,
+    evicted): either way the next visit after a change shows it."""
     if visitor == "signed in":
         client.force_login(f.patient())
     url = scene.thread.get_absolute_url()
-    before = client.get(url).content.decode()  # cached now
+    before = client.get(url).content.decode()  # cached and stored now
     assert "It started in May." in before
     if visitor == "anonymous":
         assert client.get(url)["X-Page-Cache"] == "hit"
 
     expected, gone = THREAD_CHANGES[change](scene, staff_client)
+    if visitor == "cache emptied":
+        django_cache.clear()
 
     page = client.get(url)
     assert "X-Page-Cache" not in page

@@ -5,6 +5,7 @@ similar threads, articles, doctors), and require exactly the same count again.
 """
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -61,15 +62,46 @@ PAGES = {
 }
 
 
+def stored_then_cold(client, url):
+    """A thread page once (it stores its rendered parts), then with the cache emptied."""
+    assert client.get(url).status_code == 200
+    cache.clear()
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_page_query_count_is_fixed_and_small(client, small, django_assert_num_queries, page):
     url = PAGES[page](small)
+    if page == "thread":
+        stored_then_cold(client, url)
     before = count_queries(client, url)
     assert before <= MAX_QUERIES, f"{page}: {before} queries"
 
     grow(small)
 
+    if page == "thread":
+        stored_then_cold(client, url)  # growing re-tagged it: its stored parts were stale
     with django_assert_num_queries(before):
+        assert client.get(url).status_code == 200
+
+
+def test_a_cold_thread_page_is_two_queries_and_its_first_render_stays_bounded(
+        client, small, django_assert_num_queries):
+    """With every cache empty, a thread page whose parts are stored reads its head with the parts,
+    then its Similar Q&A; the first render after a change renders and stores them in a fixed
+    number of queries too, however large the thread."""
+    url = small["thread"].get_absolute_url()
+    first = count_queries(client, url)
+    cache.clear()
+    with django_assert_num_queries(2):
+        assert client.get(url).status_code == 200
+
+    grow(small)
+
+    cache.clear()
+    with django_assert_num_queries(first):
+        assert client.get(url).status_code == 200
+    cache.clear()
+    with django_assert_num_queries(2):
         assert client.get(url).status_code == 200
 
 

@@ -12,5 +12,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             tags, doctors = recount_all()
-        cache.archive_changed()  # the counts are on cached pages
+        cache.archive_changed(stored_pages=False)  # the counts are on cached pages (not in thread bodies)
         self.stdout.write(self.style.SUCCESS(f"Counts rebuilt for {tags} tags and {doctors} doctors."))

@@ -10,5 +10,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             total = search.rebuild_index(progress=lambda n: self.stdout.write(f"{n} threads indexed…"))
-        cache.archive_changed()  # search pages are cached
+        cache.archive_changed(stored_pages=False)  # search pages are cached
         self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {total} threads."))

@@ -1,0 +1,235 @@
+"""The public thread page's data, cheap when nothing is cached: one query reads the thread's head
+(what the layout needs: title, department, excerpt) with its stored parts (``StoredThreadPage``:
+body, JSON-LD, Related FAQ as HTML), and one more reads its Similar Q&A. Only when the stored parts
+are missing or stale are they rendered from the models and stored again, for the next visitor.
+
+docs/ARCHITECTURE.md, "The thread page", says why and how the parts stay current.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
+from django.template.loader import get_template, render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString
+from django.utils.text import Truncator
+
+from faq import selectors as faq_selectors
+from portal.models import StoredThreadPage
+from portal.structured_data import thread_json_ld
+from qa import lifecycle, selectors
+from qa.models import Question
+
+logger = logging.getLogger(__name__)
+
+# What renders the stored parts: a change to any of these (a deploy) makes every stored copy stale.
+PART_TEMPLATES = ("qa/partials/thread_body.html", "qa/partials/tag_list.html", "faq/partials/related_faq.html")
+PART_MODULES = ("portal.structured_data", "doctors.structured_data", "portal.thread_page")
+
+
+@functools.cache
+def layout() -> str:
+    """The fingerprint of the templates and code that render the stored parts (once per process)."""
+    import importlib
+
+    digest = hashlib.sha256()
+    for name in PART_TEMPLATES:
+        digest.update(Path(get_template(name).origin.name).read_bytes())
+    for name in PART_MODULES:
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The stored parts of a thread page, as HTML ready for the layout."""
+
+    body: SafeString
+    json_ld: SafeString
+    related: SafeString
+
+
+@dataclass(slots=True)
+class ThreadHead:
+    """A published thread as its page's layout needs it: plain values, no model instance."""
+
+    pk: int
+    slug: str
+    title: str
+    body: str
+    asker_id: int | None
+    department_name: str
+    department_slug: str
+    version: int
+    generation: int
+    parts: Parts | None  # None when nothing is stored for this version and generation
+
+    @property
+    def excerpt(self) -> str:
+        return Truncator(" ".join(self.body.split())).chars(200)  # as Question.excerpt
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:thread", kwargs={"pk": self.pk, "slug": self.slug})
+
+    @property
+    def department_url(self) -> str:
+        return reverse("qa:department_detail", kwargs={"slug": self.department_slug})
+
+
+# Written out: the cold page runs it on every visit the page cache misses, and compiling it with
+# the ORM would cost more than running it.
+_HEAD_SQL = """
+SELECT q.id, q.slug, q.title, q.body, q.asker_id, q.page_version, COALESCE(g.value, 0),
+       d.name, d.slug, s.version, s.generation, s.layout, s.body_html, s.json_ld, s.related_html
+FROM qa_question q
+JOIN doctors_department d ON d.id = q.department_id
+LEFT JOIN qa_pagegeneration g ON g.id = 1
+LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id
+WHERE q.id = %(pk)s AND q.status = %(public)s
+"""
+
+
+def head(pk: int) -> ThreadHead | None:
+    """The published thread ``pk`` with its stored parts when they are current; None when no
+    published thread has this id. One query."""
+    with connection.cursor() as cursor:
+        cursor.execute(_HEAD_SQL, {"pk": pk, "public": lifecycle.PUBLIC})
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    (pk, slug, title, body, asker_id, version, generation, department, department_slug,
+     stored_version, stored_generation, stored_layout, body_html, json_ld, related_html) = row
+    parts = None
+    if stored_version == version and stored_generation == generation and stored_layout == layout():
+        parts = Parts(SafeString(body_html), SafeString(json_ld), SafeString(related_html))
+    return ThreadHead(pk, slug, title, body, asker_id, department, department_slug, version, generation, parts)
+
+
+def render_parts(question: Question) -> Parts:
+    """The parts of a published thread's page, rendered from ``question`` with its details
+    (``qa.selectors.with_thread_details``)."""
+    attached = faq_selectors.published_by_id({key for answer in question.visible_answers for key in answer.reading})
+    for answer in question.visible_answers:  # "Read more in our FAQ" under each reply
+        answer.reading_links = [attached[key] for key in answer.reading if key in attached]
+    related = faq_selectors.related_articles([tag.pk for tag in question.tags.all()], limit=settings.FAQ_RELATED_LIMIT)
+    return Parts(
+        body=SafeString(render_to_string("qa/partials/thread_body.html", {"question": question})),
+        json_ld=thread_json_ld(question),
+        related=SafeString(render_to_string("faq/partials/related_faq.html", {"articles": related})),
+    )
+
+
+def store(rows: list[tuple[int, int, int, Parts]]) -> None:
+    """Store rendered parts: ``(question pk, version, generation, parts)`` each, replacing what
+    was stored. A row stored from older data carries an older version, so it is never used."""
+    now = timezone.now()
+    StoredThreadPage.objects.bulk_create(
+        [StoredThreadPage(question_id=pk, version=version, generation=generation, layout=layout(), body_html=parts.body,
+                          json_ld=parts.json_ld, related_html=parts.related, rendered_at=now)
+         for pk, version, generation, parts in rows],
+        update_conflicts=True, unique_fields=["question"],
+        update_fields=["version", "generation", "layout", "body_html", "json_ld", "related_html", "rendered_at"],
+    )
+
+
+def parts_of(thread: ThreadHead) -> Parts | None:
+    """The thread's parts: as stored, or rendered now and stored for the next visitor; None if the
+    thread stopped being public since its head was read. A failure to store (the thread deleted
+    meanwhile, a read-only database) still serves the page."""
+    if thread.parts is not None:
+        return thread.parts
+    question = selectors.question_for_thread(thread.pk)
+    if question is None:
+        return None
+    parts = render_parts(selectors.with_thread_details(question))
+    try:
+        with transaction.atomic():
+            store([(thread.pk, thread.version, thread.generation, parts)])
+    except DatabaseError as error:
+        logger.warning("Could not store the rendered thread %s: %s", thread.pk, error)
+    thread.parts = parts
+    return parts
+
+
+def similar_html(thread: ThreadHead) -> str:
+    """The Similar Q&A list of the thread, rendered (one query)."""
+    cards = selectors.similar_questions(Question(pk=thread.pk), limit=settings.QA_SIMILAR_LIMIT)
+    return render_to_string("qa/partials/similar_questions.html", {"similar_questions": cards})
+
+
+# --- Storing every thread's parts (after bulk imports, or to fill the table) ---------------------
+
+_STALE_SQL = """
+SELECT q.id FROM qa_question q
+LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id
+WHERE q.status = %(public)s AND q.id > %(after)s
+  AND (s.question_id IS NULL OR s.version <> q.page_version OR s.generation <> %(generation)s
+       OR s.layout <> %(layout)s)
+ORDER BY q.id
+LIMIT %(limit)s
+"""
+
+
+def _generation() -> int:
+    from qa.models import PageGeneration
+
+    return PageGeneration.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+
+
+def store_batch(pks: list[int], generation: int) -> int:
+    """Render and store the parts of these published threads (a batch: a few queries for all of
+    them, then one per thread for its Related FAQ). Returns how many were stored."""
+    questions = list(Question.objects.published().filter(pk__in=pks).select_related("department", "follow_up_of",
+                                                                                       "outcome"))
+    if questions:
+        selectors.with_thread_details(*questions)
+    rows = [(q.pk, q.page_version, generation, render_parts(q)) for q in questions]
+    store(rows)
+    return len(rows)
+
+
+def _store_range(task: tuple[list[int], int]) -> int:
+    pks, generation = task
+    return store_batch(pks, generation)
+
+
+def store_all(*, batch: int = 500, workers: int = 1, progress=None) -> int:
+    """Store the parts of every published thread whose stored parts are missing or stale, in
+    batches, with ``workers`` processes when more than one. Returns how many were stored."""
+    import multiprocessing
+
+    from django.db import connections
+
+    generation = _generation()
+    tasks, after = [], 0
+    while True:  # the ids to do, by keyset: no OFFSET
+        with connection.cursor() as cursor:
+            cursor.execute(_STALE_SQL, {"public": lifecycle.PUBLIC, "after": after, "generation": generation,
+                                        "layout": layout(), "limit": batch})
+            pks = [pk for (pk,) in cursor.fetchall()]
+        if not pks:
+            break
+        tasks.append((pks, generation))
+        after = pks[-1]
+    total, done = sum(len(pks) for pks, _ in tasks), 0
+    if workers > 1 and len(tasks) > 1:
+        connections.close_all()  # each process opens its own
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for stored in pool.imap_unordered(_store_range, tasks):
+                done += stored
+                if progress:
+                    progress(done, total)
+    else:
+        for task in tasks:
+            done += _store_range(task)
+            if progress:
+                progress(done, total)
+    return done
