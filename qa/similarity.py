@@ -281,7 +281,7 @@ def refresh_similar_and_neighbours(question: Question) -> None:
     for neighbour in Question.objects.filter(pk__in=neighbours):
         refresh_similar(neighbour, ranker)
     # The rows changed after the publication's own stamp moved: these pages are stale again.
-    cache.threads_changed({question.pk, *neighbours}, lists=False)
+    cache.threads_changed({question.pk, *neighbours}, lists=False, bodies=False)  # only their sidebars
 
 
 def _write(chunk: list[int], rows: list[SimilarThread]) -> None:
@@ -333,5 +333,5 @@ def rebuild_all(*, batch: int = 5000, workers: int = 1, progress=None) -> int:
                 progress(done, len(pks))
     # Rows of threads no longer published (a thread unpublished meanwhile) go too.
     SimilarThread.objects.filter(~published_q("question__")).delete()
-    cache.archive_changed()
+    cache.archive_changed(stored_pages=False)  # the sidebars, not what thread pages store
     return total

@@ -113,3 +113,15 @@ def test_the_command_stores_every_thread_missing_or_stale_and_only_those(thread)
     call_command("store_thread_pages", stdout=io.StringIO())
     assert set(StoredThreadPage.objects.values_list("question_id", flat=True)) == {thread.pk, other.pk}
     assert all(thread_page.head(pk).parts is not None for pk in (thread.pk, other.pk))
+
+
+def test_similar_qa_changes_leave_the_stored_parts_current_and_still_show(thread, django_capture_on_commit_callbacks):
+    from django.core.management import call_command
+
+    visit(thread.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        f.thread(tags=["acne"], title="A new neighbour")  # its publication refreshes the thread's Similar Q&A
+    assert thread_page.head(thread.pk).parts is not None
+    call_command("rebuild_similar", stdout=io.StringIO())
+    assert thread_page.head(thread.pk).parts is not None
+    assert "A new neighbour" in visit(thread.get_absolute_url())
