@@ -300,6 +300,9 @@ QA_OUTCOME_DAYS = env_int("QA_OUTCOME_DAYS", 14)  # after the answer, the asker 
 # What a doctor may attach under an answer as "Read more in our FAQ" (qa.reading): faq's articles.
 QA_FURTHER_READING = "faq.selectors.reading_offered"
 QA_PAGE_CACHE_SECONDS = env_int("QA_PAGE_CACHE_SECONDS", 300)  # whole public pages, anonymous visitors only
+# How long a shared cache in front (nginx, a CDN) may keep a public page for anonymous visitors:
+# its Cache-Control s-maxage (portal.middleware). Browsers revalidate every time (ETag, 304).
+SHARED_CACHE_SECONDS = env_int("SHARED_CACHE_SECONDS", 60)
 # The stamps the cached pages are checked against (qa.cache) live this long after their
 # last change: longer than any entry, so an entry never outlives its stamp; an expired stamp only
 # makes the entries made under it stale. Every key the site writes to the cache thus has a time to live.

@@ -34,7 +34,7 @@ from doctors.structured_data import absolute_url
 from faq import selectors as faq_selectors
 from faq.models import Article
 from portal import api_schemas as s
-from portal.middleware import cached_response
+from portal.middleware import cached_response, store_and_share
 from qa import cache, search, selectors
 from qa.models import Tag
 from qa.pagination import keyset_page
@@ -93,10 +93,9 @@ def _cached(request: HttpRequest, build: Callable[[], BaseModel], *, params: tup
     key = cache.page_key(request.path, dict(request.GET.lists()), params)
     stamp, hit = cache.page_get(key, thread_pk=thread_pk)
     if hit is not None:
-        return cached_response(hit)
-    content = build().model_dump_json().encode()
-    cache.page_set(key, stamp, content, "application/json")
-    return HttpResponse(content, content_type="application/json")
+        return cached_response(request, hit)
+    response = HttpResponse(build().model_dump_json().encode(), content_type="application/json")
+    return store_and_share(request, key, stamp, response)
 
 
 def _not_found(what: str):

@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 # What renders the stored parts: a change to any of these (a deploy) makes every stored copy stale.
 PART_TEMPLATES = ("qa/partials/thread_body.html", "qa/partials/tag_list.html", "faq/partials/related_faq.html")
-PART_MODULES = ("portal.structured_data", "doctors.structured_data", "portal.thread_page")
+PART_MODULES = ("portal.structured_data", "doctors.structured_data")
 
 
 @functools.cache

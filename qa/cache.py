@@ -118,7 +118,8 @@ def page_key(path: str, query: dict[str, list[str]], params: Iterable[str] = ())
 
 
 def page_get(key: str, *, thread_pk: int | None = None) -> tuple[tuple | None, tuple | None]:
-    """``(stamp, (content, content_type) or None)`` for the page cached under ``key``; a thread page
+    """``(stamp, (content, content_type, etag, last_modified) or None)`` for the page cached under
+    ``key`` (as ``page_set`` stored it); a thread page
     depends on its thread (``thread_pk``), any other page on the lists. The stamp is None when the
     cache cannot be reached (the page is then neither read nor stored)."""
     if not _reachable():
@@ -128,16 +129,18 @@ def page_get(key: str, *, thread_pk: int | None = None) -> tuple[tuple | None, t
     except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
         _failed(error)
         return None, None
-    if entry is not None and entry[0] == stamp:
+    if isinstance(entry, tuple) and len(entry) == 5 and entry[0] == stamp:  # (an older release stored less)
         return stamp, entry[1:]
     return stamp, None
 
 
-def page_set(key: str, stamp: tuple | None, content: bytes, content_type: str) -> None:
+def page_set(key: str, stamp: tuple | None, content: bytes, content_type: str, etag: str, last_modified: int) -> None:
+    """Cache a page under ``key`` for ``QA_PAGE_CACHE_SECONDS``, with the stamp it was made under
+    and its validators (the ``ETag`` and the ``Last-Modified`` time it is sent with)."""
     if stamp is None:
         return
     try:
-        cache.set(key, (stamp, content, content_type), settings.QA_PAGE_CACHE_SECONDS)
+        cache.set(key, (stamp, content, content_type, etag, last_modified), settings.QA_PAGE_CACHE_SECONDS)
     except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
         _failed(error)
 
