@@ -1,14 +1,20 @@
 """A small closed-loop HTTP load generator for the benchmark (loopback only, bounded in time).
 
 Each of --concurrency threads keeps one keep-alive connection and requests the paths of a
-page type in turn for --seconds; we report throughput and latency percentiles per page type.
-Usage: python bench/loadgen.py --base http://127.0.0.1:8100 --seconds 20 --concurrency 4 plan.json out.json
-where plan.json maps a page name to {"paths": [...], "unique": bool}. Before a page type is
-timed, every one of its paths is requested once (so cacheable pages are measured warm) and the
-server gets a short warm-up. With "unique", every request carries a session cookie (of no
-session), as a signed-in visitor's does, so the page cache never serves it: the page is
-rendered, with its thread fragments from their cache. (A query string of its own no longer
-misses the page cache: pages are cached under the parameters they read.)
+page type for --seconds; we report throughput, latency percentiles and the share of page-cache
+hits per page type. Usage:
+python bench/loadgen.py --base http://127.0.0.1:8100 --seconds 20 --concurrency 4 plan.json out.json
+where plan.json maps a page name to a spec:
+
+- ``{"paths": [...]}``: the paths in turn, round and round. Before timing, every path is requested
+  once (cacheable pages are measured warm) and the server gets a short warm-up.
+- ``"unique": true``: every request carries a session cookie (of no session), so the page cache
+  never serves it and the page is rendered (its thread's stored parts are still read).
+- ``"cookie": "sessionid=…"``: every request carries this cookie (a signed-in visitor's session).
+- ``"sequence": true``: the paths are a sequence of visits (uniform draws of distinct threads, or
+  Zipf draws), each taken once, in order, by whichever connection is free: no pre-visit. With
+  ``"flush": true`` the cache (``--redis``, the server's) is emptied first; ``"warmup"`` seconds
+  of the sequence run untimed before the timed part continues it.
 """
 
 from __future__ import annotations
@@ -32,26 +38,50 @@ def percentile(values: list[float], p: float) -> float:
     return values[k]
 
 
-def drive(base: str, paths: list[str], seconds: float, concurrency: int, *, unique: bool = False,
-          once: bool = False) -> dict:
+class Sequence:
+    """Paths handed out once each, in order, to whichever connection asks (thread-safe)."""
+
+    def __init__(self, paths: list[str]):
+        self.paths, self.next, self.lock = paths, 0, threading.Lock()
+
+    def take(self) -> str | None:
+        with self.lock:
+            if self.next >= len(self.paths):
+                return None
+            self.next += 1
+            return self.paths[self.next - 1]
+
+
+def drive(base: str, paths: list[str] | Sequence, seconds: float, concurrency: int, *, unique: bool = False,
+          once: bool = False, cookie: str = "") -> dict:
     """Request ``paths`` in turn from ``concurrency`` connections for ``seconds`` (or, with
-    ``once``, each path once); with ``unique``, each request with a query string of its own."""
+    ``once``, each path once; a ``Sequence`` hands each of its paths out once); with ``unique``,
+    each request with a session cookie of its own, else with ``cookie`` if given."""
     parts = urlsplit(base)
     if parts.hostname not in ALLOWED_HOSTS:
         raise SystemExit(f"refusing to load {parts.hostname}: the benchmark only targets this machine")
     latencies: list[float] = []
-    errors = [0]
+    errors, hits = [0], [0]
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
     def worker(offset: int) -> None:
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-        mine, i = [], offset
-        while time.monotonic() < deadline and not (once and i >= len(paths)):
-            path = paths[i % len(paths)]
+        mine, i, my_hits = [], offset, 0
+        while time.monotonic() < deadline:
+            if isinstance(paths, Sequence):
+                path = paths.take()
+                if path is None:
+                    break
+            else:
+                if once and i >= len(paths):
+                    break
+                path = paths[i % len(paths)]
             headers = {"Host": "127.0.0.1"}
             if unique:
                 headers["Cookie"] = f"sessionid=bench-{time.monotonic_ns()}-{i}"
+            elif cookie:
+                headers["Cookie"] = cookie
             i += concurrency
             start = time.perf_counter()
             try:
@@ -59,6 +89,7 @@ def drive(base: str, paths: list[str], seconds: float, concurrency: int, *, uniq
                 response = conn.getresponse()
                 response.read()
                 ok = response.status == 200
+                my_hits += response.getheader("X-Page-Cache") == "hit"
             except (OSError, http.client.HTTPException):
                 ok = False
                 conn.close()
@@ -72,6 +103,7 @@ def drive(base: str, paths: list[str], seconds: float, concurrency: int, *, uniq
         conn.close()
         with lock:
             latencies.extend(mine)
+            hits[0] += my_hits
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(concurrency)]
     started = time.monotonic()
@@ -88,7 +120,15 @@ def drive(base: str, paths: list[str], seconds: float, concurrency: int, *, uniq
         "p95_ms": percentile(latencies, 95),
         "p99_ms": percentile(latencies, 99),
         "mean_ms": statistics.fmean(latencies) if latencies else float("nan"),
+        "hit_ratio": hits[0] / len(latencies) if latencies else 0.0,
     }
+
+
+def flush(redis_url: str) -> None:
+    """Empty the server's cache (a Redis database of its own, as bench/run.sh sets up)."""
+    import redis
+
+    redis.Redis.from_url(redis_url).flushdb()
 
 
 def main() -> None:
@@ -98,18 +138,34 @@ def main() -> None:
     parser.add_argument("--base", default="http://127.0.0.1:8100")
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--redis", default="", help="the server's cache, emptied before a \"flush\" page type")
+    parser.add_argument("--only", default="", help="comma-separated page types to run (default: all)")
     args = parser.parse_args()
     with open(args.plan) as f:
         plan = json.load(f)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
     results = {}
     for name, spec in plan.items():
-        paths, unique = spec["paths"], spec.get("unique", False)
-        if not unique:
-            drive(args.base, paths, 3600, args.concurrency, once=True)  # every page once: a warm cache
-        drive(args.base, paths, min(3.0, args.seconds), args.concurrency, unique=unique)  # warm-up
-        results[name] = drive(args.base, paths, args.seconds, args.concurrency, unique=unique)
+        if only and name not in only and name != "trivial":
+            continue
+        paths, unique, cookie = spec["paths"], spec.get("unique", False), spec.get("cookie", "")
+        if spec.get("sequence"):
+            if spec.get("flush"):
+                if not args.redis:
+                    raise SystemExit(f"{name}: --redis is needed to empty the cache first")
+                flush(args.redis)
+            paths = Sequence(paths)
+            drive(args.base, paths, spec.get("warmup", 0), args.concurrency, cookie=cookie)
+        else:
+            if not unique and not cookie:
+                drive(args.base, paths, 3600, args.concurrency, once=True)  # every page once: a warm cache
+            drive(args.base, paths, min(3.0, args.seconds), args.concurrency, unique=unique, cookie=cookie)
+        results[name] = drive(args.base, paths, args.seconds, args.concurrency, unique=unique, cookie=cookie)
+        if isinstance(paths, Sequence) and paths.next >= len(paths.paths):
+            results[name]["exhausted"] = True  # the sequence ran out before the time did
         print(f"{name:>12}: {results[name]['rps']:8.1f} req/s  p50 {results[name]['p50_ms']:.1f} ms  "
-              f"p95 {results[name]['p95_ms']:.1f} ms  errors {results[name]['errors']}", flush=True)
+              f"p95 {results[name]['p95_ms']:.1f} ms  hits {results[name]['hit_ratio']:.2f}  "
+              f"errors {results[name]['errors']}", flush=True)
     with open(args.out, "w") as f:
         json.dump(results, f, indent=2)
 

@@ -7,6 +7,7 @@ Writes OUT_DIR/plan.json (paths for loadgen.py), OUT_DIR/measure.json and OUT_DI
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import random
@@ -43,6 +44,42 @@ def sample_ids(n: int) -> list[int]:
         batch = [rng.randint(1, top) for _ in range(n * 2)]
         ids.update(Question.objects.published().filter(pk__in=batch).values_list("pk", flat=True)[: n - len(ids)])
     return sorted(ids)
+
+
+ZIPF_WARMUP_SECONDS = 40
+
+
+def all_thread_paths() -> list[str]:
+    """The address of every published thread (a million fit in memory), in id order."""
+    rows = Question.objects.published().order_by("pk").values_list("pk", "slug").iterator(chunk_size=20_000)
+    return [f"/questions/{pk}/{slug}/" for pk, slug in rows]
+
+
+def zipf_draws(paths: list[str], n: int, s: float = 1.0) -> list[str]:
+    """``n`` visits drawn with Zipf's law (exponent ``s``) over ``paths``, popularity unrelated to age:
+    the thread of rank k is visited in proportion to 1/k**s."""
+    ranked = paths[:]
+    rng.shuffle(ranked)
+    cumulative, total = [], 0.0
+    for k in range(1, len(ranked) + 1):
+        total += 1 / k**s
+        cumulative.append(total)
+    return [ranked[min(bisect.bisect_left(cumulative, rng.random() * total), len(ranked) - 1)] for _ in range(n)]
+
+
+def signed_in_cookie() -> str:
+    """The session cookie of a signed-in patient made for the benchmark (a real session)."""
+    from importlib import import_module
+
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+
+    user, _ = get_user_model().objects.get_or_create(username="bench-visitor",
+                                                     defaults={"email": "bench@example.invalid"})
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY], session[BACKEND_SESSION_KEY] = str(user.pk), "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
 
 def timed(fn, runs) -> dict:
@@ -90,11 +127,23 @@ def main(out: Path) -> None:
     # page still gets its body and sidebar fragments from the cache, as a signed-in visitor does).
     plan["thread (page cache missed)"] = {"paths": thread_paths, "unique": True}
     plan["search (page cache missed)"] = {"paths": pages["search"], "unique": True}
+    plan["tag (page cache missed)"] = {"paths": pages["tag"], "unique": True}
+    plan["deep list (page cache missed)"] = {"paths": pages["list"][1:], "unique": True}
+    # The long tail, as visitors from search engines make it: over every published thread.
+    everything = all_thread_paths()
+    plan["thread, uniform, caches empty"] = {"paths": rng.sample(everything, min(len(everything), 60_000)),
+                                             "sequence": True, "flush": True}
+    plan["thread, Zipf s=1"] = {"paths": zipf_draws(everything, 400_000), "sequence": True, "flush": True,
+                                "warmup": ZIPF_WARMUP_SECONDS}
+    plan["thread, signed in"] = {"paths": rng.sample(everything, min(len(everything), 60_000)),
+                                 "cookie": signed_in_cookie()}
     (out / "plan.json").write_text(json.dumps(plan, indent=1))
 
     client = Client(HTTP_HOST="127.0.0.1")
     query_counts = {}
     for name, spec in plan.items():
+        if spec.get("cookie"):
+            continue  # a signed-in visitor's page: session, user and notifications on top of the thread's
         counts = []
         for path in spec["paths"][:5]:
             cache.clear()

@@ -48,6 +48,7 @@ for N in "${SIZES[@]}"; do
     # BENCH_REUSE=1: measure the code as it is now against the corpus an earlier run loaded.
     echo "== reusing bench_$N (loaded earlier: $(cat "$OUT/load.txt"))"
     $PY manage.py migrate --noinput -v0
+    $PY manage.py store_thread_pages --workers "$(nproc)"  # only the threads whose stored parts are stale
   else
     echo "== corpus of $N threads into bench_$N"
     recreate_database "bench_$N"
@@ -55,7 +56,8 @@ for N in "${SIZES[@]}"; do
     start=$(date +%s)
     $PY bench/generate_corpus.py --questions "$N" --seed 1 --no-rebuild
     timings=""
-    for cmd in rebuild_counts rebuild_search "rebuild_similar --workers $(nproc)"; do
+    for cmd in rebuild_counts rebuild_search "rebuild_similar --workers $(nproc)" \
+               "store_thread_pages --workers $(nproc)"; do
       cmd_start=$(date +%s)
       $PY manage.py $cmd
       timings="$timings ${cmd%% *}_seconds=$(( $(date +%s) - cmd_start ))"
@@ -77,7 +79,7 @@ for N in "${SIZES[@]}"; do
   trap 'kill $GUNICORN 2>/dev/null || true' EXIT
   for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
   $PY bench/loadgen.py "$OUT/plan.json" "$OUT/load.json" --base "http://127.0.0.1:$PORT" \
-      --seconds "$SECONDS_PER_PAGE" --concurrency "$CONCURRENCY"
+      --seconds "$SECONDS_PER_PAGE" --concurrency "$CONCURRENCY" --redis "$REDIS_URL"
   kill $GUNICORN; wait $GUNICORN 2>/dev/null || true
   trap - EXIT
 done

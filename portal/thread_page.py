@@ -113,13 +113,18 @@ def head(pk: int) -> ThreadHead | None:
     return ThreadHead(pk, slug, title, body, asker_id, department, department_slug, version, generation, parts)
 
 
-def render_parts(question: Question) -> Parts:
+def render_parts(question: Question, *, related=None, attached=None) -> Parts:
     """The parts of a published thread's page, rendered from ``question`` with its details
-    (``qa.selectors.with_thread_details``)."""
-    attached = faq_selectors.published_by_id({key for answer in question.visible_answers for key in answer.reading})
+    (``qa.selectors.with_thread_details``). ``related`` (its Related FAQ) and ``attached`` (the
+    FAQ articles its doctors may attach, by id) are read when not given (bulk rendering reads them
+    for many threads at once)."""
+    if attached is None:
+        attached = faq_selectors.published_by_id({key for answer in question.visible_answers for key in answer.reading})
     for answer in question.visible_answers:  # "Read more in our FAQ" under each reply
         answer.reading_links = [attached[key] for key in answer.reading if key in attached]
-    related = faq_selectors.related_articles([tag.pk for tag in question.tags.all()], limit=settings.FAQ_RELATED_LIMIT)
+    if related is None:
+        related = faq_selectors.related_articles([tag.pk for tag in question.tags.all()],
+                                                 limit=settings.FAQ_RELATED_LIMIT)
     return Parts(
         body=SafeString(render_to_string("qa/partials/thread_body.html", {"question": question})),
         json_ld=thread_json_ld(question),
@@ -191,7 +196,11 @@ def store_batch(pks: list[int], generation: int) -> int:
                                                                                        "outcome"))
     if questions:
         selectors.with_thread_details(*questions)
-    rows = [(q.pk, q.page_version, generation, render_parts(q)) for q in questions]
+    related = faq_selectors.related_articles_for_many({q.pk: [tag.pk for tag in q.tags.all()] for q in questions},
+                                                      limit=settings.FAQ_RELATED_LIMIT)
+    attached = faq_selectors.published_by_id({key for q in questions for a in q.visible_answers for key in a.reading})
+    rows = [(q.pk, q.page_version, generation, render_parts(q, related=related[q.pk], attached=attached))
+            for q in questions]
     store(rows)
     return len(rows)
 

@@ -125,3 +125,17 @@ def test_similar_qa_changes_leave_the_stored_parts_current_and_still_show(thread
     call_command("rebuild_similar", stdout=io.StringIO())
     assert thread_page.head(thread.pk).parts is not None
     assert "A new neighbour" in visit(thread.get_absolute_url())
+
+
+def test_bulk_rendering_ranks_related_faq_as_one_thread_at_a_time():
+    from faq import selectors as faq_selectors
+
+    f.article(tags=["acne"], title="Acne basics")
+    f.article(tags=["acne", "scars"], title="Acne scars")
+    f.article(tags=["scars"], title="Scars")
+    f.article(tags=["eczema"], title="Eczema")
+    sets = {1: [f.tag("acne").pk], 2: [f.tag("acne").pk, f.tag("scars").pk], 3: [f.tag("eczema").pk], 4: []}
+    for limit in (1, 2, 6):
+        many = faq_selectors.related_articles_for_many(sets, limit=limit)
+        for key, tags in sets.items():
+            assert [a.pk for a in many[key]] == [a.pk for a in faq_selectors.related_articles(tags, limit=limit)]
