@@ -31,7 +31,11 @@ pytestmark = pytest.mark.django_db(transaction=True, databases=["default", "repl
 
 @pytest.fixture(scope="module", autouse=True)
 def replica_alias(django_db_setup, django_db_blocker):
-    """The ``replica`` alias: the primary's test database, reached through its own connection."""
+    """The ``replica`` alias: the primary's test database, reached through its own connection (made
+    by settings.py already when the tests run with DATABASE_REPLICA_URL set)."""
+    if replica.REPLICA in connections:
+        yield
+        return
     primary = connections["default"].settings_dict
     connections.settings[replica.REPLICA] = {**primary, "TEST": {**primary["TEST"], "MIRROR": "default"}}
     yield
