@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.transaction import TransactionManagementError
 
 REPLICA = "replica"
 PIN_COOKIE = "read_primary"
@@ -122,7 +123,10 @@ class ReplicaRouter:
         if request is not None:
             request.wrote = True
         if model._meta.app_label not in ALWAYS_PRIMARY_APPS:
-            transaction.on_commit(_public_write_committed, using=DEFAULT_DB_ALIAS)
+            try:
+                transaction.on_commit(_public_write_committed, using=DEFAULT_DB_ALIAS)
+            except TransactionManagementError:  # autocommit turned off by hand: open the window now
+                _public_write_committed()
         return DEFAULT_DB_ALIAS
 
     def allow_relation(self, obj1, obj2, **hints):

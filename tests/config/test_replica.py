@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections, transaction
+from django.db import OperationalError, connections, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -226,3 +226,15 @@ def test_with_a_replica_url_the_router_and_the_middleware_are_installed():
         "['django.contrib.auth.middleware.AuthenticationMiddleware', 'config.replica.replica_reads']",
         "{'MIRROR': 'default'}",
     ]
+
+
+def test_readyz_says_whether_the_replica_answers_and_stays_ready_without_it(client, monkeypatch):
+    assert client.get("/readyz").json() == {"database": "ok", "cache": "ok", "replica": "ok"}
+
+    def unreachable():
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(connections[replica.REPLICA], "cursor", unreachable)
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok", "replica": "unreachable"}
