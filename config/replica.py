@@ -43,7 +43,8 @@ PIN_COOKIE = "read_primary"
 WINDOW_KEY = "replica:primary-until"
 
 # Apps whose rows decide who the visitor is and what they may do, or that only the primary may
-# hold (the job queue): always read from the primary. Their writes show on no public page.
+# hold (the job queue): always read from the primary. Their writes do not open the lag window:
+# public pages are made of the other apps' rows.
 ALWAYS_PRIMARY_APPS = frozenset({
     "sessions", "auth", "contenttypes", "admin", "accounts",
     "account", "socialaccount", "mfa", "usersessions",  # django-allauth
