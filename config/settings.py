@@ -106,6 +106,22 @@ DATABASES = {
         os.environ.get("DATABASE_URL") or "sqlite:///db.sqlite3", base_dir=BASE_DIR
     )
 }
+# A streaming replica of the primary (docs/SCALING.md): anonymous visitors' public pages read it;
+# writes, signed-in pages, anything after a write and the rows that decide who a visitor is read
+# the primary (config/replica.py). Unset: one database, no router, no middleware.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = {
+        **parse_database_url(os.environ["DATABASE_REPLICA_URL"], base_dir=BASE_DIR),
+        # A hot standby refuses writes, so no test database can be made there: tests read the
+        # primary's test database through this alias (Django's test mirror).
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["config.replica.ReplicaRouter"]
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                      "config.replica.replica_reads")
+# After a write, how long the writer's browser, and every anonymous page rendered after a change to
+# what public pages show, keep reading the primary: more than the replica's lag.
+DATABASE_REPLICA_LAG_SECONDS = env_int("DATABASE_REPLICA_LAG_SECONDS", 5)
 
 AUTH_USER_MODEL = "accounts.User"
 

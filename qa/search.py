@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
-from django.db import OperationalError, connection, transaction
+from django.db import OperationalError, connection, connections, router, transaction
 from django.utils.safestring import SafeString, mark_safe
 
 from qa import lifecycle
@@ -368,6 +368,13 @@ class Plan:
     empty: bool = False  # the query has no lexeme: nothing can match
 
 
+def _reader():
+    """The connection that searches read: the one the project's router names for the index (a
+    replica for an anonymous visitor's page when one is configured, docs/SCALING.md), else the
+    default. Writes to the index always use the default connection."""
+    return connections[router.db_for_read(SearchDocument)]
+
+
 def pg_plan(query: str, department_id: int | None = None, tag_id: int | None = None) -> Plan:
     """Choose how to find the ``CANDIDATES`` newest matches of ``query`` in the scope.
 
@@ -391,7 +398,7 @@ def pg_plan(query: str, department_id: int | None = None, tag_id: int | None = N
     each of the query's lexemes, which for several frequent words ("itchy red rash", 6 % of the
     threads together, 40 % each) costs more than that, and then about 10 µs a match it keeps.
     """
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         cursor.execute(_PG_PLAN_INPUTS, {"query": query, "department": department_id, "tag": tag_id})
         tree, counts, everything, in_department, tagged, oldest, newest = cursor.fetchone()
     tree = _parse_tree(tree)
@@ -508,18 +515,19 @@ QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement stopped by sta
 def _pg_run(sql: str, params, *, limit_ms: float | None = None) -> list[int] | None:
     """The ids the ranking statement returns. With ``limit_ms``: within that many milliseconds,
     or None if it would run longer."""
+    reader = _reader()
     if limit_ms is None:
-        with connection.cursor() as cursor:
+        with reader.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
     if limit_ms < 1:
         return None
     try:
-        nested = connection.in_atomic_block
+        nested = reader.in_atomic_block
         # A transaction (or a savepoint) of its own: the limit ends with it and a cancel undoes
         # nothing else. A limit set in a savepoint outlives its release, so a nested call restores
         # the previous one.
-        with transaction.atomic(), connection.cursor() as cursor:
+        with transaction.atomic(using=reader.alias), reader.cursor() as cursor:
             cursor.execute(_PG_SET_TIME_LIMIT, [f"{int(limit_ms)}ms"])
             previous = cursor.fetchone()[0]
             cursor.execute(sql, params)
@@ -575,7 +583,7 @@ _EXCERPT_OPTIONS = _MARKS + ', MaxWords=40, MinWords=20, MaxFragments=2, Fragmen
 
 
 def _pg_highlights(query: str, ids: list[int]) -> dict[int, tuple[str, str]]:
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         cursor.execute(_PG_HIGHLIGHTS, {"title_options": _TITLE_OPTIONS, "excerpt_options": _EXCERPT_OPTIONS,
                                         "query": query, "ids": ids})
         return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
@@ -598,7 +606,7 @@ def _sqlite_ranked_ids(match: str, department_id, tag_id) -> list[int]:
         ) c
         ORDER BY c.score, c.rowid DESC
     """  # noqa: S608 - only our own SQL fragments are interpolated; values are parameters
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         cursor.execute(sql, [match, *params])
         return [row[0] for row in cursor.fetchall()]
 
@@ -609,7 +617,7 @@ def _sqlite_highlights(match: str, ids: list[int]) -> dict[int, tuple[str, str]]
         SELECT rowid, highlight(qa_search_fts, 0, %s, %s), snippet(qa_search_fts, -1, %s, %s, ' … ', 32)
         FROM qa_search_fts WHERE qa_search_fts MATCH %s AND rowid IN ({marks})
     """  # noqa: S608 - placeholders only
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         cursor.execute(sql, [START, STOP, START, STOP, match, *ids])
         return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
 
