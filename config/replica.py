@@ -52,6 +52,12 @@ ALWAYS_PRIMARY_APPS = frozenset({
 })
 
 
+# Rows derived from others and checked against them when read (the stored thread pages: version
+# and generation, portal.thread_page): a visit that stores one has not changed anything a page
+# shows, so it neither pins its browser to the primary nor opens the lag window.
+DERIVED_MODELS = frozenset({"portal.storedthreadpage"})
+
+
 @dataclass
 class _Request:
     """What the router knows about the request being served (one per request, in a ContextVar)."""
@@ -120,6 +126,8 @@ class ReplicaRouter:
         return DEFAULT_DB_ALIAS if request.window_open else REPLICA
 
     def db_for_write(self, model, **hints):
+        if model._meta.label_lower in DERIVED_MODELS:
+            return DEFAULT_DB_ALIAS
         request = _current.get()
         if request is not None:
             request.wrote = True

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, connections, router, transaction
 from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -100,7 +100,7 @@ WHERE q.id = %(pk)s AND q.status = %(public)s
 def head(pk: int) -> ThreadHead | None:
     """The published thread ``pk`` with its stored parts when they are current; None when no
     published thread has this id. One query."""
-    with connection.cursor() as cursor:
+    with connections[router.db_for_read(Question)].cursor() as cursor:  # a public read: a replica may serve it
         cursor.execute(_HEAD_SQL, {"pk": pk, "public": lifecycle.PUBLIC})
         row = cursor.fetchone()
     if row is None:

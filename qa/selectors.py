@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.db import connection
+from django.db import connections, router
 from django.db.models import (
     CharField,
     Count,
@@ -40,6 +40,7 @@ from qa.models import (
     Question,
     QuestionEvent,
     Report,
+    SimilarThread,
     Tag,
     published_q,
 )
@@ -183,8 +184,9 @@ def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
     """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity), in one indexed query
     of plain values, with the topics each thread shares. A reply by a doctor who is no longer
     verified is not shown."""
-    with connection.cursor() as cursor:
-        cursor.execute(_SIMILAR_SQL_BY_VENDOR[connection.vendor], {
+    reader = connections[router.db_for_read(SimilarThread)]  # a public read: a replica may serve it
+    with reader.cursor() as cursor:
+        cursor.execute(_SIMILAR_SQL_BY_VENDOR[reader.vendor], {
             "excerpt": SIMILAR_EXCERPT * 3, "question": question.pk, "public": lifecycle.PUBLIC, "limit": limit,
         })
         rows = cursor.fetchall()

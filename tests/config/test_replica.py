@@ -17,6 +17,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import OperationalError, connections, transaction
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -101,9 +102,17 @@ def test_anonymous_public_pages_are_read_from_the_replica(client, thread):
         page = response.content.decode()
         assert "on my chin" in page or "on-my-chin" in page, url  # search highlights "spots"; a sitemap has slugs
         assert reads.content_on("replica"), url
-        # Known exception: the Similar Q&A sidebar's SQL statement (qa.selectors.similar_questions) runs
-        # on the default connection; its fragment is cached for QA_SIDEBAR_CACHE_SECONDS.
-        assert [sql for sql in reads.content_on("default") if "qa_similarthread" not in sql] == [], url
+        # The only statement on the primary: a thread's first visit stores its rendered parts there.
+        stored = 'INSERT INTO "portal_storedthreadpage"'
+        assert [sql for sql in reads.content_on("default") if stored not in sql] == [], url
+        assert "read_primary" not in response.cookies and "public" in response["Cache-Control"], url
+
+
+def test_a_visit_that_stores_a_threads_parts_does_not_pin_anyone_to_the_primary(client, thread):
+    client.get(thread.get_absolute_url())
+    cache.clear()
+    response, reads = get(Client(), thread.get_absolute_url())  # the parts are stored: nothing to write
+    assert not reads.content_on("default") and reads.content_on("replica")
 
 
 def test_a_post_reads_and_writes_the_primary_and_the_browser_then_reads_the_primary(client, settings, thread):
