@@ -25,7 +25,7 @@ from django.utils.text import Truncator
 from faq import selectors as faq_selectors
 from portal.models import StoredThreadPage
 from portal.structured_data import thread_json_ld
-from qa import lifecycle, selectors
+from qa import lifecycle, prepared, selectors
 from qa.models import Question
 
 logger = logging.getLogger(__name__)
@@ -100,9 +100,8 @@ WHERE q.id = %(pk)s AND q.status = %(public)s
 def head(pk: int) -> ThreadHead | None:
     """The published thread ``pk`` with its stored parts when they are current; None when no
     published thread has this id. One query."""
-    with connections[router.db_for_read(Question)].cursor() as cursor:  # a public read: a replica may serve it
-        cursor.execute(_HEAD_SQL, {"pk": pk, "public": lifecycle.PUBLIC})
-        row = cursor.fetchone()
+    row = prepared.fetch(connections[router.db_for_read(Question)],  # a public read: a replica may serve it
+                         "thread_head", _HEAD_SQL, {"pk": pk, "public": lifecycle.PUBLIC}, one=True)
     if row is None:
         return None
     (pk, slug, title, body, asker_id, version, generation, department, department_slug,

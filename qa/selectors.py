@@ -31,7 +31,7 @@ from django.utils import timezone
 
 from accounts.models import SecurityEvent
 from doctors.models import Department, DoctorProfile, VerificationEvent
-from qa import lifecycle, privacy, triage
+from qa import lifecycle, prepared, privacy, triage
 from qa.models import (
     Answer,
     Clarification,
@@ -185,11 +185,9 @@ def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
     of plain values, with the topics each thread shares. A reply by a doctor who is no longer
     verified is not shown."""
     reader = connections[router.db_for_read(SimilarThread)]  # a public read: a replica may serve it
-    with reader.cursor() as cursor:
-        cursor.execute(_SIMILAR_SQL_BY_VENDOR[reader.vendor], {
-            "excerpt": SIMILAR_EXCERPT * 3, "question": question.pk, "public": lifecycle.PUBLIC, "limit": limit,
-        })
-        rows = cursor.fetchall()
+    rows = prepared.fetch(reader, "similar_threads", _SIMILAR_SQL_BY_VENDOR[reader.vendor], {
+        "excerpt": SIMILAR_EXCERPT * 3, "question": question.pk, "public": lifecycle.PUBLIC, "limit": limit,
+    })
     cards = []
     for pk, title, slug, shared, body, summary, status, doctor, doctor_slug, department, topics in rows:
         reply = {}

@@ -27,7 +27,8 @@ from qa.models import Question
 from tests import factories as f
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTENT_TABLE = re.compile(r"\b(qa|faq|doctors)_[a-z]", re.IGNORECASE)  # quoted by the ORM or not (raw SQL)
+# Quoted by the ORM or not (raw SQL), or a prepared statement of the thread page (qa.prepared).
+CONTENT_TABLE = re.compile(r"\b(qa|faq|doctors)_[a-z]|^EXECUTE (thread_head|similar_threads)\b", re.IGNORECASE)
 
 pytestmark = pytest.mark.django_db(transaction=True, databases=["default", "replica"])
 
