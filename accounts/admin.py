@@ -52,7 +52,7 @@ class JobAdmin(DBTaskResultAdmin):
     is audited in the job's history (the admin's log of staff actions), which also keeps a job from
     being retried twice."""
 
-    list_display = ("task_name", "status", "attempt", "enqueued_at", "run_after", "finished_at", "error")
+    list_display = ("task_name", "status", "attempt", "enqueued_at", "display_run_after", "finished_at", "error")
     list_filter = ("status", "queue_name")
     actions = ["retry_jobs"]
     RETRIED = "Retried as job "
@@ -63,7 +63,13 @@ class JobAdmin(DBTaskResultAdmin):
 
     @admin.display(description="error")
     def error(self, obj: DBTaskResult) -> str:
-        return obj.exception_class_path.rpartition(".")[2]
+        """The exception of a failed job; an attempt that failed and handed on to a retry (accounts.jobs)
+        finished without one, and names its error in its return value."""
+        if obj.exception_class_path:
+            return obj.exception_class_path.rpartition(".")[2]
+        if isinstance(obj.return_value, dict) and "retry" in obj.return_value:
+            return f"{str(obj.return_value.get('error', '')).partition(':')[0]} (tried again)"
+        return ""
 
     def _retried(self, job: DBTaskResult) -> bool:
         return LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(DBTaskResult),

@@ -109,3 +109,9 @@ def test_a_job_whose_worker_was_killed_can_be_retried_after_an_hour(staff_client
     DBTaskResult.objects.filter(pk=stuck.pk).update(started_at=timezone.now() - timedelta(hours=2))
     staff_client.post(CHANGELIST, retry)
     assert run_jobs() == 1 and [m.to for m in mail.outbox] == [["asker@example.org"]]
+
+
+def test_the_list_says_which_attempts_failed_and_were_tried_again(staff_client, failed_email):
+    rows = staff_client.get(CHANGELIST).content.decode()
+    assert "ConnectionRefusedError (tried again)" in rows  # the first attempt
+    assert rows.count("ConnectionRefusedError") == 2  # and the last, which failed for good
