@@ -1,5 +1,6 @@
 # The two commands of the README:
 #   make run   install into .venv, migrate, load the demo archive, serve http://127.0.0.1:8000 (SQLite)
+#              with a background-jobs worker beside the server (emails, Similar Q&A refresh)
 #   make test  install into .venv (with test tools) and run the whole test suite
 # Set DATABASE_URL=postgres://user@host:5432/name to use PostgreSQL for either.
 
@@ -32,8 +33,18 @@ run: install
 	@$(BIN)/python manage.py migrate --noinput
 	@echo "==> Loading the demo archive"
 	@$(BIN)/python manage.py seed_demo
-	@echo "==> Serving at http://127.0.0.1:8000 (Ctrl-C to stop)"
-	@$(BIN)/python manage.py runserver 127.0.0.1:8000
+	@# The worker runs the background jobs (README, "Background jobs") and stops with the server.
+	@# With JOBS_BACKEND=django_tasks.backends.immediate.ImmediateBackend no worker is needed.
+	@if [ -n "$$JOBS_BACKEND" ] && [ "$$JOBS_BACKEND" != "django_tasks_db.DatabaseBackend" ]; then \
+	  echo "==> Background jobs run at once, inside the request that queues them ($$JOBS_BACKEND): no worker"; \
+	  echo "==> Serving at http://127.0.0.1:8000 (Ctrl-C to stop)"; \
+	  exec $(BIN)/python manage.py runserver 127.0.0.1:8000; \
+	fi; \
+	echo "==> Starting a background-jobs worker (manage.py db_worker): it sends the emails and refreshes Similar Q&A"; \
+	$(BIN)/python manage.py db_worker --no-reload --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	echo "==> Serving at http://127.0.0.1:8000 (Ctrl-C to stop the server and the worker)"; \
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install-dev
 	$(BIN)/python -m pytest

@@ -1,24 +1,14 @@
-"""Sending email after the database transaction commits."""
+"""Sending email as a background job queued in the current transaction."""
 
-import logging
-
-from django.core.mail import send_mail
-from django.db import transaction
-
-logger = logging.getLogger(__name__)
+from accounts import tasks
 
 
-def send_after_commit(*, subject: str, body: str, to: list[str]) -> None:
-    """Queue an email for when the current transaction commits (at once outside one).
+def send_later(*, subject: str, body: str, to: list[str]) -> None:
+    """Queue an email (``accounts.tasks.send_email``) in the transaction of the change it reports.
 
-    A failing mail server is logged, never turned into an error page: the change the email
-    reports has already been saved, and the on-site notification shows it too.
+    The job is a row of that transaction: a rolled-back change sends nothing, and a committed one
+    is sent by a worker once it commits — tried again with backoff while the mail server fails
+    (accounts.jobs), never turned into an error page. Pass the rendered text: the job's arguments
+    are JSON.
     """
-
-    def send() -> None:
-        try:
-            send_mail(subject, body, None, to)
-        except Exception:
-            logger.exception("Could not send email %r to %d recipient(s)", subject, len(to))
-
-    transaction.on_commit(send)
+    tasks.send_email.enqueue(subject=subject, body=body, to=list(to))

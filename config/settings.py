@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",  # Bootstrap 5 CSS/JS as static files (django-bootstrap-static): no CDN.
+    # Background jobs (accounts.jobs): the Django tasks API (backport) and its database backend, whose
+    # rows `manage.py db_worker` runs. Before accounts: accounts.admin replaces the jobs' admin.
+    "django_tasks",
+    "django_tasks_db",
     # The project's apps, bottom layer first: each depends only on those above it in this list
     # (docs/ARCHITECTURE.md; tests/test_layers.py checks it).
     "accounts",
@@ -243,6 +247,21 @@ ACCOUNTS_TWO_FACTOR_PATHS = ("/doctor/", "/staff/", "/admin/")
 ACCOUNTS_TWO_FACTOR_EXEMPT_PATHS = ("/doctor/apply/",)
 USERSESSIONS_TRACK_ACTIVITY = False  # sessions are recorded at sign-in; no write on every request
 PASSWORD_RESET_TIMEOUT = 24 * 3600
+
+# Background jobs (README, "Background jobs"): emails and the Similar Q&A refresh are rows written in
+# the transaction of the change they follow, run by `manage.py db_worker` (several workers may run:
+# each takes a job with SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL). JOBS_BACKEND=
+# django_tasks.backends.immediate.ImmediateBackend runs each job at once in the process that queued
+# it (inside its transaction; no retries): for a quick look without a worker, never in production.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("JOBS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# A failing job is tried again after 1 min, 5 min, 30 min, 2 h, 6 h (accounts.jobs.BACKOFF), up to
+# this many attempts in all; the last failure stays in the admin as FAILED for staff to retry.
+JOBS_MAX_ATTEMPTS = env_int("JOBS_MAX_ATTEMPTS", 6)
 
 # Email: printed to the console unless EMAIL_HOST is set, then sent by SMTP.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SkinAnswers <no-reply@localhost>")

@@ -2,8 +2,11 @@
 document, Similar Q&A, cache stamps and notifications. The one place for these side effects
 (docs/ARCHITECTURE.md); qa.services calls it from inside the transaction of the change.
 
-Work that can wait (the Similar Q&A refresh, emails) runs after the transaction commits, so a
-failure there can never undo the change and the request that made it stays short.
+Work that can wait (the Similar Q&A refresh, emails) is a background job (``qa.tasks``,
+``accounts.tasks``) queued in the transaction of the change: it runs on a worker once the change
+commits, so a failure there can never undo the change, is tried again (accounts.jobs), and the
+request that made the change stays short. The search document stays in the transaction: search
+must never list a thread that is no longer public, nor miss one that is, and one row is cheap.
 """
 
 from __future__ import annotations
@@ -11,18 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Count, F, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.mail import send_after_commit
+from accounts.mail import send_later
 from doctors.models import DoctorProfile
-from qa import cache, search
+from qa import cache, search, tasks
 from qa.models import Answer, Notification, Question, Tag
-from qa.similarity import refresh_similar_and_neighbours
 
 
 def _count(question: Question, delta: int) -> None:
@@ -34,9 +35,9 @@ def _count(question: Question, delta: int) -> None:
     DoctorProfile.objects.filter(pk__in=doctors).update(num_published_answers=F("num_published_answers") + delta)
 
 
-def _refresh_similar_after_commit(question: Question) -> None:
-    # robust: a failure is logged; the publication has committed and the nightly rebuild catches up.
-    transaction.on_commit(lambda: refresh_similar_and_neighbours(question), robust=True)
+def _refresh_similar_later(question: Question) -> None:
+    # A job of this transaction (qa.tasks): retried if it fails; the nightly rebuild catches up too.
+    tasks.refresh_similar.enqueue(question_pk=question.pk)
 
 
 def thread_published(question: Question) -> None:
@@ -44,7 +45,7 @@ def thread_published(question: Question) -> None:
     _count(question, +1)
     search.index_question(question)
     cache.thread_changed(question)
-    _refresh_similar_after_commit(question)
+    _refresh_similar_later(question)
     notify(question=question, kind=Notification.Kind.ANSWERED)
 
 
@@ -53,7 +54,7 @@ def thread_unpublished(question: Question) -> None:
     _count(question, -1)
     search.index_question(question)  # removes it
     cache.thread_changed(question)
-    _refresh_similar_after_commit(question)
+    _refresh_similar_later(question)
 
 
 def thread_retagged(question: Question, *, added: set[int], removed: set[int]) -> None:
@@ -64,7 +65,7 @@ def thread_retagged(question: Question, *, added: set[int], removed: set[int]) -
     Tag.objects.filter(pk__in=added).update(num_published=F("num_published") + 1, threads_changed_at=now)
     Tag.objects.filter(pk__in=removed).update(num_published=F("num_published") - 1, threads_changed_at=now)
     cache.thread_changed(question)
-    _refresh_similar_after_commit(question)
+    _refresh_similar_later(question)
 
 
 def thread_text_changed(question: Question) -> None:
@@ -92,7 +93,7 @@ def deliverable(address: str) -> bool:
 
 
 def notify(*, question: Question, kind: str) -> Notification | None:
-    """Tell the asker on the site now, and by email once the transaction commits."""
+    """Tell the asker on the site now, and by email (a job queued in this transaction)."""
     asker = question.asker
     if asker is None:
         return None
@@ -105,7 +106,7 @@ def notify(*, question: Question, kind: str) -> Notification | None:
                "url": settings.SITE_URL + path}
     body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
     subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
-    send_after_commit(subject=subject, body=body, to=[asker.email])
+    send_later(subject=subject, body=body, to=[asker.email])
     return notification
 
 

@@ -17,3 +17,21 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _jobs_run_at_commit():
+    """A job queued in a transaction runs when it commits, as a worker would take it then: tests that
+    execute the on-commit callbacks (captureOnCommitCallbacks(execute=True)) see its email in
+    mail.outbox and its Similar Q&A rows; tests that never commit leave it queued (tests/jobs.py)."""
+    from django.db import transaction
+    from django_tasks.signals import task_enqueued
+
+    from tests.jobs import run_jobs
+
+    def queued(sender, **kwargs):
+        transaction.on_commit(run_jobs)
+
+    task_enqueued.connect(queued, dispatch_uid="tests-jobs-run-at-commit")
+    yield
+    task_enqueued.disconnect(dispatch_uid="tests-jobs-run-at-commit")

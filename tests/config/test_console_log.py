@@ -34,7 +34,7 @@ def test_a_404_is_one_line_printed_once_in_development(client, console, settings
 
 
 @pytest.mark.parametrize("name", ["django.request", "django.security.csrf", "django.db.backends", "qa.services",
-                                  "accounts.mail"])
+                                  "accounts.jobs"])
 def test_every_record_reaches_one_console_handler(name):
     """A record is printed by each handler on its way up: one of them, or every line shows twice."""
     handlers, logger = [], logging.getLogger(name)
