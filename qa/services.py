@@ -727,6 +727,16 @@ def _attach_photos(question: Question, asker, photos: Iterable[Photo]) -> None:
     pending.update(question=question)  # the submit or add_info entry of the audit log covers it
 
 
+@transaction.atomic
+def photos_attach(*, question: Question, asker, photos: Iterable[Photo]) -> Question:
+    """Attach the asker's pending photos to their question outside the ask form (imports, the demo
+    archive); the same limits hold."""
+    locked = _lock(question)
+    _require_asker(locked, asker)
+    _attach_photos(locked, asker, photos)
+    return locked
+
+
 def photos_delete(*, photos) -> int:
     """Delete photo rows; their files leave the storage once the transaction commits (qa.receivers)."""
     deleted, _ = Photo.objects.filter(pk__in=[p.pk for p in photos]).delete()
