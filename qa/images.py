@@ -111,8 +111,11 @@ def process(data: bytes) -> ProcessedPhoto:
             if width * height > MAX_PIXELS or width < 1 or height < 1:
                 raise PhotoRejected(f"The photo is too large ({width}×{height} pixels); at most "
                                     f"{MAX_PIXELS // 1_000_000} megapixels are accepted.")
-            if getattr(image, "is_animated", False) or getattr(image, "n_frames", 1) > 1:
+            # A phone's MPO (a JPEG with a second, smaller picture: depth map, preview) is a still
+            # photo: its first frame is the photo. Any other image of several frames is an animation.
+            if image.format != "MPO" and (getattr(image, "is_animated", False) or getattr(image, "n_frames", 1) > 1):
                 raise PhotoRejected("Animated images are not accepted. Send a still photo.")
+            image.seek(0)
             image.load()  # decode every pixel: a truncated or corrupt file fails here
             icc = _srgb_profile(image)
             upright = ImageOps.exif_transpose(image)

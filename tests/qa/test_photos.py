@@ -173,6 +173,18 @@ def test_png_and_webp_are_accepted_and_transparency_is_laid_on_white():
         assert Image.open(io.BytesIO(processed.data)).getpixel((5, 5))[0] > 240
 
 
+def test_heic_and_a_phone_s_two_picture_jpeg_are_accepted():
+    pytest.importorskip("pillow_heif")
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "red").save(buffer, "HEIF")
+    assert images.HEIF and images.process(buffer.getvalue()).width == 40
+    buffer = io.BytesIO()  # MPO: the photo and a smaller second picture, as some phones write portraits
+    Image.new("RGB", (40, 30), "red").save(buffer, "MPO", save_all=True, append_images=[Image.new("RGB", (20, 15))])
+    processed = images.process(buffer.getvalue())
+    assert (processed.width, processed.height) == (40, 30)
+    assert Image.open(io.BytesIO(processed.data)).format == "JPEG"
+
+
 @pytest.mark.parametrize("data, reason", [
     (png_bomb_header(), "too large"),
     (phone_jpeg()[:400], "damaged or incomplete"),
@@ -277,6 +289,15 @@ def test_uploads_are_limited_per_account_per_day(asker_client, settings):
     response = asker_client.post(ASK, post)
     assert response.status_code == 400
     assert "1 a day" in response.content.decode() and Photo.objects.count() == 1
+
+
+def test_a_follow_up_question_can_carry_photos(asker_client):
+    parent = f.thread(asker=asker_client.patient)
+    response = ask_with_photos(asker_client, upload(phone_jpeg()), follow_up_of=str(parent.pk),
+                               title="Follow-up with a photo")
+    assert response.status_code == 302
+    follow_up = Question.objects.get(follow_up_of=parent)
+    assert follow_up.photos.count() == 1
 
 
 # --- Serving: who may see a photo -------------------------------------------------------------
