@@ -205,8 +205,7 @@ class PhotosForm(forms.Form):
                 widget=forms.Select(attrs={"class": "form-select"}))
             self.fields[f"caption_{n}"] = inputs.OneLineField(
                 label=f"Caption (photo {n}, optional)", required=False, max_length=300,
-                widget=forms.TextInput(attrs={"class": "form-control"}),
-                help_text="Only doctors see it. No names or other details that identify you.")
+                widget=forms.TextInput(attrs={"class": "form-control"}))
 
     def rows(self):
         """The fields of each photo, for the template: ``[(file, site, caption), …]``."""

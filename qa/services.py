@@ -682,11 +682,15 @@ class PhotoLimitReached(ValidationError):
     """Too many photos: on the question, or uploaded by the account today."""
 
 
-def photos_left(*, asker, question: Question | None = None, pending: int = 0, now: datetime | None = None) -> int:
-    """How many more photos ``asker`` may add now: to ``question`` (or to a new one holding
-    ``pending`` photos already), within their daily allowance."""
+def photos_left(*, asker, question: Question | None = None, pending: int = 0, now: datetime | None = None,
+                photos: list[Photo] | None = None) -> int:
+    """How many more photos ``asker`` may add now: to ``question`` (whose ``photos`` the caller may
+    have read already), or to a new one holding ``pending`` photos, within their daily allowance."""
     now = now or timezone.now()
-    on_question = question.photos.count() if question is not None else pending
+    if question is None:
+        on_question = pending
+    else:
+        on_question = len(photos) if photos is not None else question.photos.count()
     today = Photo.objects.filter(uploader=asker, created_at__gte=now - timedelta(days=1)).count()
     return max(0, min(settings.PHOTOS_PER_QUESTION - on_question, settings.PHOTOS_PER_DAY - today))
 

@@ -16,9 +16,10 @@ def photos_of(question) -> list:
 
 
 @register.simple_tag
-def add_info_photos_form(question, user) -> PhotosForm:
-    """An empty photo form for "add information", with the slots the asker has left."""
-    return PhotosForm(slots=services.photos_left(asker=user, question=question))
+def add_info_photos_form(question, user, photos=None) -> PhotosForm:
+    """An empty photo form for "add information", with the slots the asker has left (``photos``:
+    the question's, if the page has read them already)."""
+    return PhotosForm(slots=services.photos_left(asker=user, question=question, photos=photos))
 
 
 @register.simple_tag
