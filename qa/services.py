@@ -687,10 +687,9 @@ def photos_left(*, asker, question: Question | None = None, pending: int = 0, no
     """How many more photos ``asker`` may add now: to ``question`` (whose ``photos`` the caller may
     have read already), or to a new one holding ``pending`` photos, within their daily allowance."""
     now = now or timezone.now()
-    if question is None:
-        on_question = pending
-    else:
-        on_question = len(photos) if photos is not None else question.photos.count()
+    if photos is not None:
+        pending = len(photos)
+    on_question = pending if question is None or photos is not None else question.photos.count()
     today = Photo.objects.filter(uploader=asker, created_at__gte=now - timedelta(days=1)).count()
     return max(0, min(settings.PHOTOS_PER_QUESTION - on_question, settings.PHOTOS_PER_DAY - today))
 

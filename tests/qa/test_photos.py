@@ -470,3 +470,12 @@ def test_photos_of_questions_declined_over_30_days_ago_and_orphaned_files_are_re
         call_command("remove_orphan_photos", stdout=io.StringIO())
     assert not Photo.objects.exists()
     assert stored_files(photo_dir) == set()
+
+
+def test_staff_open_a_question_s_photos_from_the_admin_through_the_checked_view(question_with_photo):
+    question, photo = question_with_photo
+    staff = client_of(f.user(is_staff=True, is_superuser=True))
+    page = staff.get(reverse("admin:qa_question_change", args=[question.pk]))
+    assert page.status_code == 200
+    assert reverse("qa:photo", args=[photo.key]) in page.content.decode()
+    assert staff.get(reverse("qa:photo", args=[photo.key])).status_code == 200
