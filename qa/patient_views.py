@@ -286,6 +286,24 @@ class AddInformationView(LoginRequiredMixin, View):
                        "is_asker": True, "photos_form": photos_form}, status=400)
 
 
+class PhotoRemoveView(LoginRequiredMixin, View):
+    """The asker removes a photo of their own question (POST), while they may still edit it."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, key):
+        photo = Photo.objects.filter(key=key, question__asker=request.user).select_related("question").first()
+        if photo is None:
+            raise Http404("No such photo.")
+        try:
+            services.photo_remove(photo=photo, asker=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "The photo has been removed.")
+        return redirect(photo.question.get_absolute_url())
+
+
 class NotificationListView(LoginRequiredMixin, TemplateView):
     template_name = "qa/notifications.html"
 

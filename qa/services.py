@@ -740,6 +740,18 @@ def photos_attach(*, question: Question, asker, photos: Iterable[Photo]) -> Ques
     return locked
 
 
+@transaction.atomic
+def photo_remove(*, photo: Photo, asker) -> None:
+    """The asker takes back a photo of their question while they may still edit it (a wrong photo,
+    one that shows too much); files go after the commit."""
+    locked = _lock(photo.question)
+    _require_asker(locked, asker)
+    if not locked.is_editable:
+        raise ValidationError("A doctor is already working on this question, so its photos can no longer be "
+                              "removed. Withdraw the question if you need them gone.", code="not_editable")
+    photos_delete(photos=[photo])
+
+
 def photos_delete(*, photos) -> int:
     """Delete photo rows; their files leave the storage once the transaction commits (qa.receivers)."""
     deleted, _ = Photo.objects.filter(pk__in=[p.pk for p in photos]).delete()

@@ -36,6 +36,7 @@ urlpatterns = [
     # Private photos: a permission check on every request (qa.photo_views), no public address.
     path("photos/<str:key>/", photo_views.PhotoView.as_view(), name="photo"),
     path("photos/<str:key>/thumb/", photo_views.PhotoView.as_view(size="thumb"), name="photo_thumb"),
+    path("my/photos/<str:key>/remove/", patient_views.PhotoRemoveView.as_view(), name="photo_remove"),
     path("my/notifications/", patient_views.NotificationListView.as_view(), name="notifications"),
     path("my/notifications/read-all/", patient_views.NotificationReadAllView.as_view(), name="notifications_read_all"),
     path("my/notifications/<int:pk>/open/", patient_views.NotificationOpenView.as_view(), name="notification_open"),

@@ -479,3 +479,31 @@ def test_staff_open_a_question_s_photos_from_the_admin_through_the_checked_view(
     assert page.status_code == 200
     assert reverse("qa:photo", args=[photo.key]) in page.content.decode()
     assert staff.get(reverse("qa:photo", args=[photo.key])).status_code == 200
+
+
+def test_the_asker_removes_a_photo_while_the_question_is_editable(question_with_photo, photo_dir,
+                                                                   django_capture_on_commit_callbacks):
+    question, photo = question_with_photo
+    asker = client_of(question.asker)
+    url = reverse("qa:photo_remove", args=[photo.key])
+    assert url in asker.get(question.get_absolute_url()).content.decode()
+    assert client_of(f.patient()).post(url).status_code == 404  # someone else's: it does not exist
+    with django_capture_on_commit_callbacks(execute=True):
+        assert asker.post(url).status_code == 302
+    assert not Photo.objects.exists() and stored_files(photo_dir) == set()
+
+
+def test_once_claimed_the_asker_can_no_longer_remove_a_photo(question_with_photo):
+    question, photo = question_with_photo
+    services.question_claim(question=question, doctor=f.doctor(dept=question.department))
+    asker = client_of(question.asker)
+    assert reverse("qa:photo_remove", args=[photo.key]) not in asker.get(question.get_absolute_url()).content.decode()
+    asker.post(reverse("qa:photo_remove", args=[photo.key]))
+    assert Photo.objects.filter(pk=photo.pk).exists()
+
+
+def test_doctors_need_two_factor_authentication_to_open_photos(question_with_photo):
+    question, photo = question_with_photo
+    doctor = f.doctor(dept=question.department, two_factor=False)
+    response = client_of(doctor.user).get(reverse("qa:photo", args=[photo.key]))
+    assert response.status_code == 302 and photo.key not in response.get("Location", "")
