@@ -269,6 +269,9 @@ QA_MAX_QUESTIONS_PER_DAY = env_int("QA_MAX_QUESTIONS_PER_DAY", 3)
 QA_QUESTION_COOLDOWN_SECONDS = env_int("QA_QUESTION_COOLDOWN_SECONDS", 120)
 QA_MAX_TAGS = 5
 QA_CLAIM_MINUTES = env_int("QA_CLAIM_MINUTES", 30)  # how long a doctor's claim on a question lasts
+# An upload within the photo limit (10 MB) stays in memory until qa.images has re-encoded it: a raw
+# photo, with its GPS position, is never written to a temporary file. A larger one is refused unread.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 PHOTOS_PER_QUESTION = 4  # photos a question may hold, over the ask form, added information and the follow-up
 PHOTOS_PER_DAY = env_int("PHOTOS_PER_DAY", 12)  # photos one account may upload in 24 hours
 PHOTOS_DECLINED_KEEP_DAYS = 30  # a declined question's photos are removed after this (remove_orphan_photos)
