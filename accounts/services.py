@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from accounts.inputs import normalize_email
 from accounts.models import SecurityEvent
-from accounts.signals import account_deleting, collect_personal_data, email_confirmed
+from accounts.signals import account_deleting, collect_personal_data, collect_personal_files, email_confirmed
 
 
 @transaction.atomic
@@ -87,6 +87,15 @@ def account_export(*, user) -> dict:
     for _receiver, sections in collect_personal_data.send(sender=type(user), user=user):
         data.update(sections or {})
     return data
+
+
+def account_export_files(*, user) -> list[tuple[str, object]]:
+    """The files the forum holds about ``user`` (their photos): ``(name in the zip, open)`` pairs
+    from the apps above (accounts.signals.collect_personal_files)."""
+    files = []
+    for _receiver, found in collect_personal_files.send(sender=type(user), user=user):
+        files.extend(found or [])
+    return files
 
 
 @transaction.atomic

@@ -12,6 +12,11 @@ email_confirmed = Signal()
 # of JSON-serialisable sections, merged into the export.
 collect_personal_data = Signal()
 
+# Sent to build the files of a user's data export (photos). Keyword arguments: user. Each receiver
+# returns a list of ``(name, open)`` pairs: the file's path inside the export's zip, and a function
+# without arguments that opens the file for reading (binary).
+collect_personal_files = Signal()
+
 # Sent inside the deletion transaction, before the user row is deleted. Keyword arguments:
 # user. Receivers delete or anonymise their app's data about the user.
 account_deleting = Signal()

@@ -3,7 +3,9 @@ password, two-factor and sessions are django-allauth's pages (accounts/templates
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 
 from django.conf import settings
 from django.contrib import messages
@@ -42,15 +44,20 @@ class AccountView(LoginRequiredMixin, FormView):
 
 
 class ExportView(LoginRequiredMixin, View):
-    """Download everything the forum holds about the signed-in user, as JSON."""
+    """Download everything the forum holds about the signed-in user: a zip with ``my-data.json``
+    and the files (their photos, under ``photos/``)."""
 
     def get(self, request):
         data = services.account_export(user=request.user)
-        response = HttpResponse(
-            json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
-        )
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("my-data.json", json.dumps(data, indent=2, ensure_ascii=False))
+            for name, open_file in services.account_export_files(user=request.user):
+                with open_file() as source:
+                    archive.writestr(name, source.read(), compress_type=zipfile.ZIP_STORED)  # JPEG: compressed
+        response = HttpResponse(buffer.getvalue(), content_type="application/zip")
         stamp = timezone.now().strftime("%Y%m%d")
-        response["Content-Disposition"] = f'attachment; filename="my-data-{stamp}.json"'
+        response["Content-Disposition"] = f'attachment; filename="my-data-{stamp}.zip"'
         response["Cache-Control"] = "no-store"
         return response
 

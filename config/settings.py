@@ -152,6 +152,29 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Patients' photos (qa.images, qa.photo_storage): never under a static or media URL. By default a
+# private folder (PHOTOS_DIR); an S3-compatible bucket (private!) when PHOTOS_S3_BUCKET is set, which
+# needs `pip install django-storages[s3]` (not in requirements.txt: only deploys that use S3 need it).
+PHOTOS_DIR = Path(os.environ.get("PHOTOS_DIR") or BASE_DIR / "private" / "photos")
+if os.environ.get("PHOTOS_S3_BUCKET"):
+    STORAGES["photos"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["PHOTOS_S3_BUCKET"],
+            "endpoint_url": os.environ.get("PHOTOS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("PHOTOS_S3_REGION") or None,
+            "location": os.environ.get("PHOTOS_S3_PREFIX", "photos"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    STORAGES["photos"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PHOTOS_DIR, "base_url": "/no-public-url/", "file_permissions_mode": 0o600,
+                    "directory_permissions_mode": 0o700},
+    }
 # Without `collectstatic` (tests), fall back to unhashed names instead of raising.
 WHITENOISE_MANIFEST_STRICT = False
 
@@ -243,7 +266,7 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG  # http://127.0.0.1:8000 in development; HTTPS otherwise
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "SkinAnswers")
 ACCOUNTS_TWO_FACTOR_REQUIRED_FOR = "doctors.permissions.requires_two_factor"
-ACCOUNTS_TWO_FACTOR_PATHS = ("/doctor/", "/staff/", "/admin/")
+ACCOUNTS_TWO_FACTOR_PATHS = ("/doctor/", "/staff/", "/admin/", "/photos/")  # /photos/: patients' photos
 ACCOUNTS_TWO_FACTOR_EXEMPT_PATHS = ("/doctor/apply/",)
 USERSESSIONS_TRACK_ACTIVITY = False  # sessions are recorded at sign-in; no write on every request
 PASSWORD_RESET_TIMEOUT = 24 * 3600
@@ -281,6 +304,15 @@ QA_MAX_QUESTIONS_PER_DAY = env_int("QA_MAX_QUESTIONS_PER_DAY", 3)
 QA_QUESTION_COOLDOWN_SECONDS = env_int("QA_QUESTION_COOLDOWN_SECONDS", 120)
 QA_MAX_TAGS = 5
 QA_CLAIM_MINUTES = env_int("QA_CLAIM_MINUTES", 30)  # how long a doctor's claim on a question lasts
+# An upload within the photo limit (10 MB) stays in memory until qa.images has re-encoded it: a raw
+# photo, with its GPS position, is never written to a temporary file. A larger one is refused unread.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+PHOTOS_PER_QUESTION = 4  # photos a question may hold, over the ask form, added information and the follow-up
+PHOTOS_PER_DAY = env_int("PHOTOS_PER_DAY", 12)  # photos one account may upload in 24 hours
+PHOTOS_DECLINED_KEEP_DAYS = 30  # a declined question's photos are removed after this (remove_orphan_photos)
+# Set to an nginx `internal` location (e.g. "/protected-photos/") to let nginx send the file after the
+# permission check (X-Accel-Redirect); empty: Django streams it.
+PHOTOS_X_ACCEL_REDIRECT = os.environ.get("PHOTOS_X_ACCEL_REDIRECT", "")
 QA_REPORTS_PER_HOUR = env_int("QA_REPORTS_PER_HOUR", 10)  # reports one account or address may send
 # Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Reports are
 # counted per address: with 0 behind a proxy, every visitor would share the proxy's address.

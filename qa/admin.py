@@ -4,6 +4,8 @@ pages are read-only, and an answer edited here is saved by ``answer_edit`` (a re
 entry, the search document and the cached pages)."""
 
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
 from accounts.admin import ReadOnlyAdmin
 from qa import lifecycle, publication, services
@@ -14,6 +16,7 @@ from qa.models import (
     Clarification,
     Notification,
     Outcome,
+    Photo,
     Question,
     QuestionBodySite,
     QuestionEvent,
@@ -47,13 +50,34 @@ class ClarificationInline(admin.StackedInline):
     extra = 0
 
 
+class PhotoInline(admin.TabularInline):
+    """A question's photos, read-only: staff open each through the same permission-checked view as
+    doctors (qa.photo_views). The file fields are never shown: photos have no storage URL."""
+
+    model = Photo
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ("photo", "body_site", "caption", "original_caption", "width", "height", "created_at")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="photo")
+    def photo(self, obj):
+        return format_html('<a href="{}" target="_blank" rel="noopener noreferrer">open</a>',
+                           reverse("qa:photo", args=[obj.key]))
+
+
 @admin.register(Question)
 class QuestionAdmin(ReadOnlyAdmin):
     list_display = ("title", "status", "department", "age_bracket", "sex", "asked_at", "published_at")
     list_filter = ("status", "triage_priority", "department", "age_bracket", "sex")
     search_fields = ("title", "body")
     date_hierarchy = "asked_at"
-    inlines = [BodySiteInline, ClarificationInline]
+    inlines = [BodySiteInline, ClarificationInline, PhotoInline]
     list_select_related = ("department",)
 
 

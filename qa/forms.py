@@ -17,7 +17,7 @@ from accounts import inputs
 from accounts.inputs import parse_int
 from accounts.models import SecurityEvent
 from doctors.models import Department, VerificationEvent
-from qa import triage
+from qa import images, triage
 from qa.models import AgeBracket, BodySite, DeclineReason, Outcome, Question, QuestionEvent, Report, Tag
 from qa.reading import MAX_ATTACHED
 
@@ -181,6 +181,66 @@ class AskForm(forms.ModelForm):
             "department": d["department"], "tags": list(d["tags"]), "body_sites": d["body_sites"],
             "duration": d["duration"], "itch": d["itch"], "pain": d["pain"], "tried": d["tried"],
         }
+
+
+class PhotosForm(forms.Form):
+    """Up to ``slots`` photos, each with an optional body site and caption. Each file is processed
+    (qa.images) while the form is cleaned: a refused file gets its reason next to its own field, and
+    ``cleaned_data["photos"]`` holds the accepted ones as ``(ProcessedPhoto, body_site, caption)``.
+    Storing them is qa.services' (photo_stage); this form never touches the storage."""
+
+    ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif"
+
+    def __init__(self, *args, slots: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.slots = max(0, slots)
+        for n in range(1, self.slots + 1):
+            self.fields[f"photo_{n}"] = forms.FileField(
+                label=f"Photo {n}", required=False, allow_empty_file=True,
+                widget=forms.ClearableFileInput(attrs={"accept": self.ACCEPT}),
+                error_messages={"invalid": "This is not a file we can read. Choose the photo again."},
+            )
+            self.fields[f"site_{n}"] = forms.ChoiceField(
+                label=f"Where on the body (photo {n})", required=False, choices=[("", "—"), *BodySite.choices],
+                widget=forms.Select(attrs={"class": "form-select"}))
+            self.fields[f"caption_{n}"] = inputs.OneLineField(
+                label=f"Caption (photo {n}, optional)", required=False, max_length=300,
+                widget=forms.TextInput(attrs={"class": "form-control"}))
+
+    def rows(self):
+        """The fields of each photo, for the template: ``[(file, site, caption), …]``."""
+        return [(self[f"photo_{n}"], self[f"site_{n}"], self[f"caption_{n}"]) for n in range(1, self.slots + 1)]
+
+    @property
+    def chosen(self) -> int:
+        """How many files were sent (accepted or not)."""
+        return sum(1 for n in range(1, self.slots + 1) if self.files.get(f"photo_{n}") is not None)
+
+    def clean(self):
+        cleaned = super().clean()
+        accepted = []
+        for n in range(1, self.slots + 1):
+            upload = cleaned.get(f"photo_{n}")  # a zero-byte file too (allow_empty_file): refused with its reason
+            if not upload:
+                continue
+            try:
+                if upload.size > images.MAX_BYTES:  # not read into memory at all
+                    raise images.PhotoRejected(f"The file is larger than {images.MAX_BYTES // (1024 * 1024)} MB. "
+                                               "Send a smaller photo (most phones can share a smaller copy).")
+                upload.seek(0)
+                processed = images.process(upload.read())
+            except images.PhotoRejected as error:
+                self.add_error(f"photo_{n}", forms.ValidationError(str(error), code="photo_rejected"))
+                continue
+            accepted.append((processed, cleaned.get(f"site_{n}", ""), cleaned.get(f"caption_{n}", "")))
+        beyond = [name for name in self.files if name.startswith("photo_") and name not in self.fields]
+        if beyond:  # a page opened before the last photos were added, or a crafted request
+            self.add_error(None, forms.ValidationError(
+                f"No more photos can be added: a question holds up to {settings.PHOTOS_PER_QUESTION}, and an account "
+                f"can send {settings.PHOTOS_PER_DAY} a day. {len(beyond)} photo(s) were not added.",
+                code="photo_limit"))
+        cleaned["photos"] = accepted
+        return cleaned
 
 
 class AddInformationForm(forms.Form):

@@ -18,6 +18,7 @@ from django.utils.text import Truncator, slugify
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from qa import lifecycle, privacy
 from qa.lifecycle import Action, Status, published_q
+from qa.photo_storage import PhotoStorage
 from qa.sanitize import html_excerpt, render_markdown
 
 __all__ = ["Department", "DoctorProfile", "published_q"]  # re-exported: qa's code and tests read them here
@@ -433,6 +434,55 @@ class PageGeneration(models.Model):
 
     def __str__(self) -> str:
         return f"page generation {self.value}"
+
+
+class PhotoQuerySet(models.QuerySet):
+    def pending_of(self, user) -> PhotoQuerySet:
+        """Photos ``user`` uploaded on the ask form's preview that no question holds yet."""
+        return self.filter(question__isnull=True, uploader=user)
+
+
+class Photo(TypedText, models.Model):
+    """A patient's photo for the doctors: private, always. Shown to the asker, the verified doctors
+    who may see the question, and staff, through the permission-checked view (qa.photo_views); never
+    on a public page, in the page cache, a feed, a sitemap or the API.
+
+    The file is what qa.images made of the upload (decoded, upright, re-encoded without metadata),
+    under a random name in the "photos" storage (qa.photo_storage). A photo without a question
+    was uploaded on the ask form's preview and is attached when the question is sent
+    (qa.services.question_submit); one left unattached for a day is removed (remove_orphan_photos).
+    Files leave the storage when their row is deleted (qa.receivers).
+    """
+
+    PUBLIC_TEXT = ("caption",)  # never published, but written and redacted like every patient text
+
+    key = models.CharField(max_length=40, unique=True, editable=False,
+                           help_text="Random, unguessable: the photo's address and file name.")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, null=True, blank=True, related_name="photos")
+    uploader = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    file = models.FileField(storage=PhotoStorage(), max_length=100)
+    thumbnail = models.FileField(storage=PhotoStorage(), max_length=100)
+    body_site = models.CharField(max_length=12, choices=BodySite.choices, blank=True)
+    caption = models.CharField(max_length=300, blank=True)
+    original_caption = models.CharField(max_length=300, blank=True,
+                                        help_text="As typed, if personal details were hidden.")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = PhotoQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["uploader", "created_at"], name="qa_photo_uploader_time")]
+
+    def __str__(self) -> str:
+        return f"Photo {self.pk} of question {self.question_id}"
+
+    @property
+    def typed_caption(self) -> str:
+        """The caption as typed: photos are only ever shown on private pages."""
+        return self.typed("caption")
 
 
 class SimilarThread(models.Model):

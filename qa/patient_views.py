@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -17,8 +19,8 @@ from django.views.generic import TemplateView
 
 from accounts.inputs import parse_int
 from qa import selectors, services, triage
-from qa.forms import AddInformationForm, AskForm, OutcomeForm
-from qa.models import AgeBracket, Notification, Outcome, Question
+from qa.forms import AddInformationForm, AskForm, OutcomeForm, PhotosForm
+from qa.models import AgeBracket, Notification, Outcome, Photo, Question
 from qa.privacy.text import is_chinese
 
 
@@ -66,7 +68,7 @@ class AskView(View):
             return None
         return Question.objects.filter(pk=pk, asker=request.user).first()
 
-    def render_form(self, request, form, *, status=200, **extra):
+    def render_form(self, request, form, *, status=200, pending=(), photos_form=None, **extra):
         """The form (and the preview, if any). A limit on asking never hides it: the patient can
         still write, preview and read the emergency advice; only sending waits (``submit``)."""
         try:
@@ -74,8 +76,34 @@ class AskView(View):
             limit = None
         except services.QuestionLimitReached as error:
             limit = error
-        context = {"form": form, "follow_up_of": self.follow_up_of(request), "limit": limit, **extra}
+        if photos_form is None:
+            photos_form = PhotosForm(slots=services.photos_left(asker=request.user, pending=len(pending)))
+        context = {"form": form, "follow_up_of": self.follow_up_of(request), "limit": limit,
+                   "photos_form": photos_form, "pending_photos": pending, **extra}
         return render(request, self.template_name, context, status=status)
+
+    def take_photos(self, request) -> tuple[list[Photo], PhotosForm | None]:
+        """The photos of this POST: those kept from an earlier preview (less any the patient
+        removed), and the new files, processed and stored as pending (services.photo_stage) so that
+        they survive the next preview. Returns them, and the photo form if a file was refused (its
+        errors are shown next to each file field; the text is kept)."""
+        keys = request.POST.getlist("pending_photos")[: settings.PHOTOS_PER_QUESTION]
+        remove = set(request.POST.getlist("remove_photos"))
+        pending = list(Photo.objects.pending_of(request.user).filter(key__in=keys))
+        if remove:
+            services.photos_delete(photos=[p for p in pending if p.key in remove])
+            pending = [p for p in pending if p.key not in remove]
+        slots = services.photos_left(asker=request.user, pending=len(pending))
+        photos_form = PhotosForm(request.POST, request.FILES, slots=slots)
+        valid = photos_form.is_valid()
+        for processed, site, caption in photos_form.cleaned_data.get("photos", []):
+            try:
+                pending.append(services.photo_stage(uploader=request.user, photo=processed, body_site=site,
+                                                    caption=caption))
+            except ValidationError as error:
+                photos_form.add_error(None, error)
+                valid = False
+        return pending, (None if valid else photos_form)
 
     def get(self, request):
         if not request.user.is_authenticated:
@@ -92,8 +120,9 @@ class AskView(View):
             return redirect_to_login(request.get_full_path())
         form = AskForm(request.POST)
         action = request.POST.get("action", "preview")
-        if not form.is_valid():
-            return self.render_form(request, form, status=400)
+        pending, refused = self.take_photos(request)
+        if not form.is_valid() or refused is not None:
+            return self.render_form(request, form, status=400, pending=pending, photos_form=refused)
         if form.cleaned_data["submission_token"] is None:
             form.data = form.data.copy()
             form.data["submission_token"] = str(uuid.uuid4())
@@ -102,7 +131,7 @@ class AskView(View):
         shown = {finding.code for finding in assessment.findings}
         acknowledged = set(request.POST.getlist("acknowledged_flags"))
         if action == "submit" and shown <= acknowledged:
-            return self.submit(request, form, assessment)
+            return self.submit(request, form, assessment, pending)
         suggested = [t for t in selectors.suggest_tags(form.text) if t not in form.cleaned_data["tags"]]
         form.offer_topics(extra=[*form.cleaned_data["tags"], *suggested])  # so they can be ticked below
         similar = selectors.similar_to_draft(
@@ -114,22 +143,24 @@ class AskView(View):
         return self.render_form(
             request, form, draft=draft, draft_tags=form.cleaned_data["tags"], assessment=assessment,
             notices=assessment.notices(text_language(form.text)), suggested_tags=suggested, similar_questions=similar,
+            pending=pending,
         )
 
-    def submit(self, request, form, assessment):
+    def submit(self, request, form, assessment, pending):
         try:
             question, created = services.question_submit(
                 asker=request.user,
                 ticked_signs=form.cleaned_data["warning_signs"],
                 submission_token=form.cleaned_data["submission_token"],
                 follow_up_of=self.follow_up_of(request),
+                photos=pending,
                 **form.service_kwargs(),
             )
         except services.QuestionLimitReached as error:
             return limit_response(request, error, form, assessment)
         except ValidationError as error:
             form.add_error(None, error)
-            return self.render_form(request, form, status=400)
+            return self.render_form(request, form, status=400, pending=pending)
         if created:
             if question.status == Question.Status.DRAFT:
                 messages.warning(request, "Your question is saved. Confirm your email address (see the email we "
@@ -230,18 +261,47 @@ class AddInformationView(LoginRequiredMixin, View):
     def post(self, request, pk):
         question = own_question(request, pk)
         form = AddInformationForm(request.POST)
-        if form.is_valid():
+        photos_form = PhotosForm(request.POST, request.FILES,
+                                 slots=services.photos_left(asker=request.user, question=question))
+        if form.is_valid() and photos_form.is_valid():
             try:
-                services.question_add_information(question=question, asker=request.user,
-                                                  body=form.cleaned_data["body"])
+                with transaction.atomic():
+                    staged = [services.photo_stage(uploader=request.user, photo=processed, body_site=site,
+                                                   caption=caption)
+                              for processed, site, caption in photos_form.cleaned_data["photos"]]
+                    services.question_add_information(question=question, asker=request.user,
+                                                      body=form.cleaned_data["body"], photos=staged)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
                 messages.success(request, "Thank you. Your question is back with our doctors.")
                 return redirect(question.get_absolute_url())
+        photos_form.is_valid()  # validated once: its errors exist before one is added
+        if photos_form.chosen:
+            photos_form.add_error(None, "Nothing was sent yet: a browser cannot send the same files twice, so "
+                                        "choose your photos again before sending.")
         question = selectors.question_for_viewer(pk, request.user)
         return render(request, "qa/question_private.html",
-                      {"question": question, "answers": question.visible_answers, "info_form": form}, status=400)
+                      {"question": question, "answers": question.visible_answers, "info_form": form,
+                       "is_asker": True, "photos_form": photos_form}, status=400)
+
+
+class PhotoRemoveView(LoginRequiredMixin, View):
+    """The asker removes a photo of their own question (POST), while they may still edit it."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, key):
+        photo = Photo.objects.filter(key=key, question__asker=request.user).select_related("question").first()
+        if photo is None:
+            raise Http404("No such photo.")
+        try:
+            services.photo_remove(photo=photo, asker=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "The photo has been removed.")
+        return redirect(photo.question.get_absolute_url())
 
 
 class NotificationListView(LoginRequiredMixin, TemplateView):

@@ -2,13 +2,16 @@
 questions, export and deletion of a patient's data, a doctor's suspension or renaming.
 Connected when the module is imported (qa.apps)."""
 
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from accounts.signals import account_deleting, collect_personal_data, email_confirmed
+from accounts.signals import account_deleting, collect_personal_data, collect_personal_files, email_confirmed
 from doctors.models import DoctorProfile
 from doctors.signals import directory_changed, doctor_status_changed
 from qa import publication
-from qa.models import Clarification, Notification, Outcome, Question, QuestionEvent
+from qa.models import Clarification, Notification, Outcome, Photo, Question, QuestionEvent
 from qa.services import claims_release_of_suspended, questions_release_drafts
 
 
@@ -22,7 +25,7 @@ def export_questions(sender, user, **kwargs):
     questions = (
         Question.objects.filter(asker=user)
         .select_related("department", "outcome")
-        .prefetch_related("tags", "body_sites", "clarifications", "answers__doctor")
+        .prefetch_related("tags", "body_sites", "clarifications", "answers__doctor", "photos")
         .order_by("asked_at")
     )
     return {
@@ -57,6 +60,11 @@ def export_questions(sender, user, **kwargs):
                      "review": q.outcome.review}
                     if hasattr(q, "outcome") else None
                 ),
+                "photos": [
+                    {"file": export_name(p), "body_site": p.body_site, "caption": p.typed("caption"),
+                     "at": p.created_at.isoformat()}
+                    for p in q.photos.all()
+                ],
                 "answers": [
                     {"doctor": a.doctor.display_name, "text": a.body, "at": a.answered_at.isoformat()}
                     for a in q.answers.all()
@@ -72,10 +80,37 @@ def export_questions(sender, user, **kwargs):
     }
 
 
+def export_name(photo: Photo) -> str:
+    return f"photos/{photo.key}.jpg"
+
+
+@receiver(collect_personal_files)
+def export_photos(sender, user, **kwargs):
+    """The patient's photos, as stored (already without metadata), beside the JSON in the zip."""
+    photos = Photo.objects.filter(Q(question__asker=user) | Q(uploader=user)).order_by("created_at", "pk")
+    return [(export_name(photo), photo.file.open) for photo in photos]
+
+
+@receiver(post_delete, sender=Photo)
+def remove_photo_files(sender, instance, **kwargs):
+    """A deleted photo's files leave the storage too, once the deletion is committed (a rolled-back
+    deletion keeps them). Bulk deletions (an account, a withdrawn question) send this per row."""
+    names = [name for name in (instance.file.name, instance.thumbnail.name) if name]
+    storage = instance.file.storage
+
+    def remove():
+        for name in names:
+            storage.delete(name)
+
+    transaction.on_commit(remove)
+
+
 @receiver(account_deleting)
 def delete_or_anonymise_questions(sender, user, **kwargs):
     """Unpublished questions go; published threads stay, with no trace of the asker: their public
-    copies stay, what they typed (with the personal details the public copy hides) goes."""
+    copies stay, what they typed (with the personal details the public copy hides) goes. Every
+    photo goes, of published threads too (they were never public), files included."""
+    Photo.objects.filter(Q(question__asker=user) | Q(uploader=user)).delete()
     Question.objects.filter(asker=user).exclude(status=Question.Status.ANSWERED).delete()
     QuestionEvent.objects.filter(actor=user).update(actor_name="a deleted account")
     published = list(Question.objects.filter(asker=user).values_list("pk", flat=True))

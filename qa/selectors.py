@@ -30,13 +30,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import SecurityEvent
-from doctors.models import Department, DoctorProfile, VerificationEvent
+from doctors.models import Department, DoctorProfile, VerificationEvent, verified_doctor_of
 from qa import lifecycle, prepared, privacy, triage
 from qa.models import (
     Answer,
     Clarification,
     Notification,
     Outcome,
+    Photo,
     Question,
     QuestionEvent,
     Report,
@@ -301,6 +302,32 @@ def question_for_viewer(pk: int, user) -> Question | None:
     )
 
 
+def photo_for_viewer(key: str, user) -> Photo | None:
+    """The photo if ``user`` may see it, else None (a 404: whoever else asks, it does not exist).
+
+    Who may: the asker (and, before the question is sent, the uploader); the verified doctors of
+    the question's department once it has reached doctors (the rule of the queue and of
+    question_for_doctor); staff. Publication changes nothing: a photo is never public.
+    """
+    if not getattr(user, "is_authenticated", False) or not key:
+        return None
+    photo = Photo.objects.select_related("question").filter(key=key).first()
+    if photo is None:
+        return None
+    question = photo.question
+    if question is None:
+        return photo if photo.uploader_id == user.pk else None
+    if question.asker_id is not None and question.asker_id == user.pk:
+        return photo
+    if user.is_staff:
+        return photo
+    doctor = verified_doctor_of(user)
+    if (doctor is not None and doctor.department_id == question.department_id
+            and question.status not in (Question.Status.DRAFT, Question.Status.WITHDRAWN)):
+        return photo
+    return None
+
+
 def my_questions(user) -> QuerySet[Question]:
     """Every question the user asked, newest first, for "My questions"."""
     return (
@@ -348,7 +375,7 @@ def queue(doctor: DoctorProfile, *, tag=None, body_site: str = "", age_bracket: 
         qs = qs.filter(age_bracket=age_bracket)
     return list(
         qs.select_related("claimed_by")
-        .prefetch_related("tags", "body_sites")
+        .prefetch_related("tags", "body_sites", "photos")
         .order_by("-triage_priority", "asked_at", "pk")[:limit]
     )
 
@@ -370,7 +397,7 @@ def question_for_doctor(doctor: DoctorProfile, pk: int) -> Question | None:
         Question.objects.filter(department=doctor.department_id, pk=pk)
         .exclude(status__in=[Question.Status.DRAFT, Question.Status.WITHDRAWN])
         .select_related("department", "claimed_by", "duplicate_of", "follow_up_of")
-        .prefetch_related("tags", "body_sites", "clarifications__doctor", "answers__doctor")
+        .prefetch_related("tags", "body_sites", "clarifications__doctor", "answers__doctor", "photos")
         .first()
     )
 

@@ -9,6 +9,7 @@ assigns ``Question.status``.
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,12 +18,13 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from doctors.services import actor_name
-from qa import lifecycle, publication, triage
+from qa import images, lifecycle, publication, triage
 from qa.lifecycle import Action, Status
 from qa.models import (
     Answer,
@@ -31,6 +33,7 @@ from qa.models import (
     DeclineReason,
     Notification,
     Outcome,
+    Photo,
     Question,
     QuestionBodySite,
     QuestionEvent,
@@ -199,6 +202,7 @@ def question_submit(
     follow_up_of: Question | None = None,
     asked_at: datetime | None = None,
     enforce_limits: bool = True,
+    photos: Iterable[Photo] = (),
 ) -> tuple[Question, bool]:
     """Submit a question; returns ``(question, created)``.
 
@@ -206,7 +210,8 @@ def question_submit(
     twice makes one question). The question waits as a draft until the asker's email address
     is confirmed (``questions_release_drafts``), else it goes to doctors at once. Triage
     (``qa.triage``) reads what the patient wrote and the warning signs they ticked; what it finds
-    is stored, and orders the doctors' queue. ``enforce_limits=False`` (imports, the demo archive)
+    is stored, and orders the doctors' queue. ``photos`` are the asker's pending photos (photo_stage),
+    attached to the new question. ``enforce_limits=False`` (imports, the demo archive)
     skips the daily limit, the cooldown and the cap on topics. Raises QuestionLimitReached or
     ValidationError.
     """
@@ -250,6 +255,7 @@ def question_submit(
         raise ValidationError("This form was already used. Please reload the page.", code="duplicate") from None
     question.tags.set(tags)
     _set_body_sites(question, body_sites)
+    _attach_photos(question, asker, photos)
     _audit(Action.SUBMIT, actor=asker, question=question, detail=question.status)
     return question, True
 
@@ -295,16 +301,19 @@ def question_withdraw(*, question: Question, asker) -> Question:
     _require_asker(locked, asker)
     _clear_claim(locked)
     _move(locked, Action.WITHDRAW, "claimed_by", "claim_expires_at")
+    locked.photos.all().delete()  # no one will look at them again; the files go after the commit
     _audit(Action.WITHDRAW, actor=asker, question=locked)
     return locked
 
 
 @transaction.atomic
-def question_add_information(*, question: Question, asker, body: str) -> Clarification:
-    """The asker answers a doctor's request; the question returns to the queue."""
+def question_add_information(*, question: Question, asker, body: str, photos: Iterable[Photo] = ()) -> Clarification:
+    """The asker answers a doctor's request, with new photos if asked (``photos``: pending ones,
+    from photo_stage); the question returns to the queue."""
     locked = _lock(question)
     _require_asker(locked, asker)
     lifecycle.target_of(Action.ADD_INFO, locked.status)
+    _attach_photos(locked, asker, photos)
     clarification = Clarification(question=locked, kind=Clarification.Kind.ADDITION)
     clarification.set_text(keep=locked.privacy_keep, hide=locked.privacy_hide, body=body.strip())
     clarification.full_clean()
@@ -665,3 +674,134 @@ def notifications_mark_read(*, user, notification_id: int | None = None, questio
     if question_id is not None:
         qs = qs.filter(question_id=question_id)
     return qs.update(read_at=timezone.now())
+
+
+# --- Photos (qa.images makes them safe; qa.photo_views serves them) -------------------------------
+
+class PhotoLimitReached(ValidationError):
+    """Too many photos: on the question, or uploaded by the account today."""
+
+
+def photos_left(*, asker, question: Question | None = None, pending: int = 0, now: datetime | None = None,
+                photos: list[Photo] | None = None) -> int:
+    """How many more photos ``asker`` may add now: to ``question`` (whose ``photos`` the caller may
+    have read already), or to a new one holding ``pending`` photos, within their daily allowance."""
+    now = now or timezone.now()
+    if photos is not None:
+        pending = len(photos)
+    on_question = pending if question is None or photos is not None else question.photos.count()
+    today = Photo.objects.filter(uploader=asker, created_at__gte=now - timedelta(days=1)).count()
+    return max(0, min(settings.PHOTOS_PER_QUESTION - on_question, settings.PHOTOS_PER_DAY - today))
+
+
+def photo_stage(*, uploader, photo: images.ProcessedPhoto, body_site: str = "", caption: str = "",
+                enforce_limits: bool = True) -> Photo:
+    """Store a processed photo (qa.images.process) that no question holds yet: the ask form's
+    preview keeps it so the patient does not choose it again; question_submit or
+    question_add_information attaches it. Files are written under random names that say nothing
+    about the patient; if the transaction fails afterwards, remove_orphan_photos removes them."""
+    with transaction.atomic():
+        get_user_model().objects.select_for_update().filter(pk=uploader.pk).first()  # one upload at a time
+        if enforce_limits and photos_left(asker=uploader) < 1:
+            raise PhotoLimitReached(
+                f"You can send up to {settings.PHOTOS_PER_DAY} photos a day. Please send this one tomorrow.",
+                code="photo_daily_limit")
+        key = secrets.token_urlsafe(24)
+        record = Photo(key=key, uploader=uploader, body_site=body_site, width=photo.width, height=photo.height)
+        record.set_text(caption=caption.strip())
+        record.file.name = record.file.storage.save(f"{key}.jpg", ContentFile(photo.data))
+        record.thumbnail.name = record.thumbnail.storage.save(f"{key}-t.jpg", ContentFile(photo.thumbnail))
+        record.full_clean()
+        record.save()
+    return record
+
+
+def _attach_photos(question: Question, asker, photos: Iterable[Photo]) -> None:
+    """Attach the asker's pending photos to ``question`` (call holding its row lock)."""
+    keys = [photo.key for photo in photos]
+    if not keys:
+        return
+    pending = Photo.objects.pending_of(asker).filter(key__in=keys)
+    if pending.count() != len(set(keys)):
+        raise ValidationError("A photo is no longer available. Choose it again.", code="photo_gone")
+    if question.photos.count() + len(set(keys)) > settings.PHOTOS_PER_QUESTION:
+        raise PhotoLimitReached(f"A question can hold up to {settings.PHOTOS_PER_QUESTION} photos.",
+                                code="photo_question_limit")
+    pending.update(question=question)  # the submit or add_info entry of the audit log covers it
+
+
+@transaction.atomic
+def photos_attach(*, question: Question, asker, photos: Iterable[Photo]) -> Question:
+    """Attach the asker's pending photos to their question outside the ask form (imports, the demo
+    archive); the same limits hold."""
+    locked = _lock(question)
+    _require_asker(locked, asker)
+    _attach_photos(locked, asker, photos)
+    return locked
+
+
+@transaction.atomic
+def photo_remove(*, photo: Photo, asker) -> None:
+    """The asker takes back a photo of their question while they may still edit it (a wrong photo,
+    one that shows too much); files go after the commit."""
+    locked = _lock(photo.question)
+    _require_asker(locked, asker)
+    if not locked.is_editable:
+        raise ValidationError("A doctor is already working on this question, so its photos can no longer be "
+                              "removed. Withdraw the question if you need them gone.", code="not_editable")
+    photos_delete(photos=[photo])
+
+
+def photos_delete(*, photos) -> int:
+    """Delete photo rows; their files leave the storage once the transaction commits (qa.receivers)."""
+    deleted, _ = Photo.objects.filter(pk__in=[p.pk for p in photos]).delete()
+    return deleted
+
+
+def photos_purge(*, now: datetime | None = None) -> dict[str, int]:
+    """The photos nobody needs any more: those of questions declined more than
+    PHOTOS_DECLINED_KEEP_DAYS ago, and those uploaded on a preview more than a day ago and never sent."""
+    now = now or timezone.now()
+    declined_before = now - timedelta(days=settings.PHOTOS_DECLINED_KEEP_DAYS)
+    declined = Photo.objects.filter(
+        question__status=Status.DECLINED, question__events__action=Action.DECLINE,
+        question__events__created_at__lt=declined_before,
+    ).distinct()
+    counts = {"declined": len(declined := list(declined))}
+    photos_delete(photos=declined)
+    unsent = list(Photo.objects.filter(question__isnull=True, created_at__lt=now - timedelta(days=1)))
+    counts["unsent"] = len(unsent)
+    photos_delete(photos=unsent)
+    return counts
+
+
+def photo_files_remove_orphans(*, older_than: timedelta = timedelta(hours=1), now: datetime | None = None) -> int:
+    """Remove files of the photo storage that no Photo row names (a failed upload's, or a row deleted
+    while the storage was unreachable). Files younger than ``older_than`` are left alone: their row
+    may be about to be committed. Returns how many files were removed."""
+    now = now or timezone.now()
+    storage = Photo._meta.get_field("file").storage
+    known = set()
+    for file_name, thumb_name in Photo.objects.values_list("file", "thumbnail").iterator():
+        known.update((file_name, thumb_name))
+    removed = 0
+    stack = [""]
+    while stack:
+        folder = stack.pop()
+        try:
+            folders, files = storage.listdir(folder)
+        except FileNotFoundError:
+            continue
+        stack.extend(f"{folder}{name}/" for name in folders)
+        for name in files:
+            path = f"{folder}{name}"
+            if path in known:
+                continue
+            try:
+                if now - storage.get_modified_time(path) < older_than:
+                    continue
+            except (FileNotFoundError, NotImplementedError):
+                continue
+            storage.delete(path)
+            removed += 1
+    return removed

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from qa import feeds, patient_views, staff_views, views, workspace_views
+from qa import feeds, patient_views, photo_views, staff_views, views, workspace_views
 
 app_name = "qa"
 
@@ -33,6 +33,10 @@ urlpatterns = [
     path("my/questions/<int:pk>/add-information/", patient_views.AddInformationView.as_view(),
          name="question_add_information"),
     path("my/questions/<int:pk>/outcome/", patient_views.OutcomeView.as_view(), name="question_outcome"),
+    # Private photos: a permission check on every request (qa.photo_views), no public address.
+    path("photos/<str:key>/", photo_views.PhotoView.as_view(), name="photo"),
+    path("photos/<str:key>/thumb/", photo_views.PhotoView.as_view(size="thumb"), name="photo_thumb"),
+    path("my/photos/<str:key>/remove/", patient_views.PhotoRemoveView.as_view(), name="photo_remove"),
     path("my/notifications/", patient_views.NotificationListView.as_view(), name="notifications"),
     path("my/notifications/read-all/", patient_views.NotificationReadAllView.as_view(), name="notifications_read_all"),
     path("my/notifications/<int:pk>/open/", patient_views.NotificationOpenView.as_view(), name="notification_open"),

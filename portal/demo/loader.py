@@ -22,9 +22,10 @@ from doctors.services import department_save, doctor_apply, doctor_verify
 from faq import selectors as faq_selectors
 from faq.models import Article, Reference, Section
 from portal.demo import content
-from qa import publication
+from portal.demo.illustrations import DEMO_PHOTO_QUESTIONS, DEMO_PHOTOS_PER_QUESTION, illustration
+from qa import images, publication
 from qa.models import Answer, Question, Tag
-from qa.services import answer_publish, question_claim, question_submit
+from qa.services import answer_publish, photo_stage, photos_attach, question_claim, question_submit
 
 DEMO_READING = 2  # FAQ articles linked under each demo reply ("Read more in our FAQ")
 DEMO_EMAIL_DOMAIN = "demo.invalid"  # .invalid never resolves: no demo email can reach anyone.
@@ -149,6 +150,16 @@ def load_demo() -> LoadReport:
                 reading = faq_selectors.reading_offered([tag.pk for tag in question.tags.all()], limit=DEMO_READING)
                 answer_publish(question=question, doctor=doctor, body=answer["body"], more_info=answer["more_info"],
                                reading=[key for key, _title in reading], answered_at=at)
+
+    for item in content.pending()[:DEMO_PHOTO_QUESTIONS]:
+        question = Question.objects.filter(title=item["title"], asker__username__startswith="demo-patient-").first()
+        exists = question is None or question.photos.exists()
+        report.add("photos", not exists)
+        if not exists:
+            staged = [photo_stage(uploader=question.asker, photo=images.process(illustration(item["key"], n)),
+                                  caption="Demo illustration: drawn shapes, not a photo", enforce_limits=False)
+                      for n in range(1, DEMO_PHOTOS_PER_QUESTION + 1)]
+            photos_attach(question=question, asker=question.asker, photos=staged)
 
     if report.total:
         publication.archive_changed()  # topics and articles were added outside any service

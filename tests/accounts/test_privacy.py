@@ -1,6 +1,8 @@
 """Privacy rights: download all one's data; delete the account."""
 
+import io
 import json
+import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -30,9 +32,10 @@ def test_export_downloads_everything_about_the_user_and_nothing_else(client, pat
     client.force_login(patient)
     response = client.get(reverse("accounts:export"))
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Type"] == "application/zip"
     assert "attachment" in response["Content-Disposition"]
-    data = json.loads(response.content)
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        data = json.loads(archive.read("my-data.json"))
     assert data["account"]["email"] == "leaving@example.org"
     titles = {q["title"] for q in data["questions"]}
     assert titles == {"Published thread of the patient", "Pending and private"}

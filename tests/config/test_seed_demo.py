@@ -9,7 +9,7 @@ from django.core.management import call_command
 from doctors.models import DoctorProfile
 from faq.models import Article
 from faq.selectors import related_articles
-from qa.models import Notification, Question, Tag
+from qa.models import Notification, Photo, Question, Tag
 from qa.selectors import similar_questions
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +43,10 @@ def test_demo_archive_is_large_enough(seeded):
     assert DoctorProfile.objects.verified().count() >= 6
     assert DoctorProfile.objects.exclude(status="verified").exists()
     assert Article.objects.published().count() >= 12
+    # Drawn illustrations (not photos of skin) on a few pending questions, for the doctors' side.
+    illustrated = Question.objects.filter(status=Question.Status.PENDING, photos__isnull=False).distinct()
+    assert illustrated.count() >= 3
+    assert all(p.caption.startswith("Demo illustration") for p in Photo.objects.all())
 
 
 def test_second_run_changes_nothing(seeded, django_capture_on_commit_callbacks):

@@ -9,7 +9,9 @@ can mark a detail as not personal or hide more; answers are scanned too; stored 
 by a command.
 """
 
+import io
 import json
+import zipfile
 from io import StringIO
 
 import pytest
@@ -268,7 +270,8 @@ def test_deleting_the_account_removes_the_typed_text_of_published_threads(world)
     assert question.original_body
     asker = Client()
     asker.force_login(world.asker)
-    export = json.loads(asker.get(reverse("accounts:export")).content)
+    with zipfile.ZipFile(io.BytesIO(asker.get(reverse("accounts:export")).content)) as archive:
+        export = json.loads(archive.read("my-data.json"))
     assert export["questions"][0]["description"] == BODY  # their own data, as they typed it
     from accounts.signals import account_deleting
     account_deleting.send(sender=None, user=world.asker)
