@@ -52,10 +52,10 @@ ALWAYS_PRIMARY_APPS = frozenset({
 })
 
 
-# Rows derived from others and checked against them when read (the stored thread pages: version
-# and generation, portal.thread_page): a visit that stores one has not changed anything a page
+# Rows derived from others and checked against them when read (the stored thread pages and cards:
+# version and generation, portal.thread_page, qa.cards): a visit that stores one has not changed anything a page
 # shows, so it neither pins its browser to the primary nor opens the lag window.
-DERIVED_MODELS = frozenset({"portal.storedthreadpage"})
+DERIVED_MODELS = frozenset({"portal.storedthreadpage", "qa.storedthreadcard"})
 
 
 @dataclass

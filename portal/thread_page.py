@@ -25,7 +25,7 @@ from django.utils.text import Truncator
 from faq import selectors as faq_selectors
 from portal.models import StoredThreadPage
 from portal.structured_data import thread_json_ld
-from qa import lifecycle, prepared, selectors
+from qa import cards, lifecycle, prepared, selectors
 from qa.models import Question
 
 logger = logging.getLogger(__name__)
@@ -172,12 +172,19 @@ def similar_html(thread: ThreadHead) -> str:
 # --- Storing every thread's parts (after bulk imports, or to fill the table) ---------------------
 
 _STALE_SQL = """
-SELECT q.id FROM qa_question q
-LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id
-WHERE q.status = %(public)s AND q.id > %(after)s
-  AND (s.question_id IS NULL OR s.version <> q.page_version OR s.generation <> %(generation)s
-       OR s.layout <> %(layout)s)
-ORDER BY q.id
+SELECT id, parts_stale, card_stale FROM (
+    SELECT q.id,
+           (s.question_id IS NULL OR s.version <> q.page_version OR s.generation <> %(generation)s
+            OR s.layout <> %(layout)s) AS parts_stale,
+           (c.question_id IS NULL OR c.version <> q.page_version OR c.generation <> %(generation)s
+            OR c.layout <> %(card_layout)s) AS card_stale
+    FROM qa_question q
+    LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id
+    LEFT JOIN qa_storedthreadcard c ON c.question_id = q.id
+    WHERE q.status = %(public)s AND q.id > %(after)s
+) t
+WHERE parts_stale OR card_stale
+ORDER BY id
 LIMIT %(limit)s
 """
 
@@ -188,30 +195,32 @@ def _generation() -> int:
     return PageGeneration.objects.filter(pk=1).values_list("value", flat=True).first() or 0
 
 
-def store_batch(pks: list[int], generation: int) -> int:
-    """Render and store the parts of these published threads (a batch: a few queries for all of
-    them, then one per thread for its Related FAQ). Returns how many were stored."""
+def store_batch(pks: list[int], generation: int, *, card_only: frozenset[int] = frozenset()) -> int:
+    """Render and store the parts of these published threads, and their cards in lists (qa.cards),
+    in a few queries for the whole batch; for the threads of ``card_only`` (whose parts are
+    current), only the card. Returns how many threads were stored."""
     questions = list(Question.objects.published().filter(pk__in=pks).select_related("department", "follow_up_of",
                                                                                        "outcome"))
     if questions:
         selectors.with_thread_details(*questions)
-    related = faq_selectors.related_articles_for_many({q.pk: [tag.pk for tag in q.tags.all()] for q in questions},
+    parts = [q for q in questions if q.pk not in card_only]
+    related = faq_selectors.related_articles_for_many({q.pk: [tag.pk for tag in q.tags.all()] for q in parts},
                                                       limit=settings.FAQ_RELATED_LIMIT)
-    attached = faq_selectors.published_by_id({key for q in questions for a in q.visible_answers for key in a.reading})
-    rows = [(q.pk, q.page_version, generation, render_parts(q, related=related[q.pk], attached=attached))
-            for q in questions]
-    store(rows)
-    return len(rows)
+    attached = faq_selectors.published_by_id({key for q in parts for a in q.visible_answers for key in a.reading})
+    store([(q.pk, q.page_version, generation, render_parts(q, related=related[q.pk], attached=attached))
+           for q in parts])
+    cards.store([(q.pk, q.page_version, generation, cards.render(q)) for q in questions])  # their cards in lists
+    return len(questions)
 
 
-def _store_range(task: tuple[list[int], int]) -> int:
-    pks, generation = task
-    return store_batch(pks, generation)
+def _store_range(task: tuple[list[int], int, frozenset[int]]) -> int:
+    pks, generation, card_only = task
+    return store_batch(pks, generation, card_only=card_only)
 
 
 def store_all(*, batch: int = 500, workers: int = 1, progress=None) -> int:
-    """Store the parts of every published thread whose stored parts are missing or stale, in
-    batches, with ``workers`` processes when more than one. Returns how many were stored."""
+    """Store the parts (and cards) of every published thread whose stored parts or card are
+    missing or stale, in batches, with ``workers`` processes when more than one. Returns how many were stored."""
     import multiprocessing
 
     from django.db import connections
@@ -221,13 +230,14 @@ def store_all(*, batch: int = 500, workers: int = 1, progress=None) -> int:
     while True:  # the ids to do, by keyset: no OFFSET
         with connection.cursor() as cursor:
             cursor.execute(_STALE_SQL, {"public": lifecycle.PUBLIC, "after": after, "generation": generation,
-                                        "layout": layout(), "limit": batch})
-            pks = [pk for (pk,) in cursor.fetchall()]
-        if not pks:
+                                        "layout": layout(), "card_layout": cards.layout(), "limit": batch})
+            rows = cursor.fetchall()
+        if not rows:
             break
-        tasks.append((pks, generation))
-        after = pks[-1]
-    total, done = sum(len(pks) for pks, _ in tasks), 0
+        tasks.append(([pk for pk, _, _ in rows], generation,
+                      frozenset(pk for pk, parts_stale, _ in rows if not parts_stale)))
+        after = rows[-1][0]
+    total, done = sum(len(pks) for pks, _, _ in tasks), 0
     if workers > 1 and len(tasks) > 1:
         connections.close_all()  # each process opens its own
         with multiprocessing.get_context("fork").Pool(workers) as pool:

@@ -812,3 +812,19 @@ class SearchDepartment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.department_id}: {self.documents}"
+
+
+class StoredThreadCard(models.Model):
+    """A published thread's card in the lists (``qa/partials/question_card.html``), rendered once
+    and reused by every list and topic page that shows it (qa.cards). Valid only while ``version``,
+    ``generation`` and ``layout`` match, as for the stored thread pages (portal.models)."""
+
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    version = models.PositiveIntegerField()
+    generation = models.PositiveBigIntegerField()
+    layout = models.CharField(max_length=16)
+    html = models.TextField()
+    rendered_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"card of thread {self.question_id} v{self.version}/{self.generation}"

@@ -56,17 +56,23 @@ def visible_answers_prefetch(to_attr: str = "visible_answers", lookup: str = "an
     )
 
 
-def published_questions(*, department: Department | None = None, tag: Tag | None = None) -> QuerySet[Question]:
-    """Published questions, newest first, ready for a list page (tags and answers prefetched)."""
+def published_question_rows(*, department: Department | None = None, tag: Tag | None = None) -> QuerySet[Question]:
+    """Published questions, newest first, in a department or topic if given: nothing loaded with
+    them (a list page reads their stored cards, qa.cards)."""
     qs = Question.objects.published()
     if department is not None:
         qs = qs.filter(department=department)
     if tag is not None:
         qs = qs.filter(tags=tag)
+    return qs.order_by("-published_at", "-pk")
+
+
+def published_questions(*, department: Department | None = None, tag: Tag | None = None) -> QuerySet[Question]:
+    """Published questions, newest first, ready to be shown as cards (tags and answers prefetched)."""
     return (
-        qs.select_related("department")
+        published_question_rows(department=department, tag=tag)
+        .select_related("department")
         .prefetch_related("tags", visible_answers_prefetch())
-        .order_by("-published_at", "-pk")
     )
 
 

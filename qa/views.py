@@ -14,7 +14,7 @@ from django.views.generic import TemplateView
 from accounts import throttle
 from doctors import selectors as doctor_selectors
 from doctors.models import Department
-from qa import selectors, services
+from qa import cards, selectors, services
 from qa.forms import ReportForm
 from qa.models import Question, Tag
 from qa.pagination import keyset_page
@@ -30,12 +30,14 @@ class QuestionListView(TemplateView):
     tag: Tag | None = None
 
     def get_context_data(self, **kwargs):
+        # One query for the page's threads with their stored cards (qa.cards); only the cards
+        # missing or stale are rendered, and stored for the next visitor.
         page = keyset_page(
-            selectors.published_questions(department=self.department, tag=self.tag),
+            cards.with_cards(selectors.published_question_rows(department=self.department, tag=self.tag)),
             before=self.request.GET.get("before"), after=self.request.GET.get("after"),
             size=settings.QA_PAGE_SIZE,
         )
-        return super().get_context_data(department=self.department, tag=self.tag, questions=page.items,
+        return super().get_context_data(department=self.department, tag=self.tag, questions=cards.fill(page.items),
                                         page=page, **kwargs)
 
 

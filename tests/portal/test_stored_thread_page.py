@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from portal import thread_page
 from portal.models import StoredThreadPage
 from qa import services
-from qa.models import Question
+from qa.models import Question, StoredThreadCard
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -112,6 +112,7 @@ def test_the_command_stores_every_thread_missing_or_stale_and_only_those(thread)
     visit(thread.get_absolute_url())
     call_command("store_thread_pages", stdout=io.StringIO())
     assert set(StoredThreadPage.objects.values_list("question_id", flat=True)) == {thread.pk, other.pk}
+    assert set(StoredThreadCard.objects.values_list("question_id", flat=True)) == {thread.pk, other.pk}
     assert all(thread_page.head(pk).parts is not None for pk in (thread.pk, other.pk))
 
 
@@ -139,3 +140,13 @@ def test_bulk_rendering_ranks_related_faq_as_one_thread_at_a_time():
         many = faq_selectors.related_articles_for_many(sets, limit=limit)
         for key, tags in sets.items():
             assert [a.pk for a in many[key]] == [a.pk for a in faq_selectors.related_articles(tags, limit=limit)]
+
+
+def test_the_command_renders_only_what_is_stale(thread):
+    from django.core.management import call_command
+
+    visit(thread.get_absolute_url())  # its parts are stored, its card is not
+    rendered_at = StoredThreadPage.objects.get(question=thread).rendered_at
+    call_command("store_thread_pages", stdout=io.StringIO())
+    assert StoredThreadPage.objects.get(question=thread).rendered_at == rendered_at  # left as it was
+    assert StoredThreadCard.objects.filter(question=thread).exists()
