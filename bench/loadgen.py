@@ -139,11 +139,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--redis", default="", help="the server's cache, emptied before a \"flush\" page type")
-    parser.add_argument("--only", default="", help="comma-separated page types to run (default: all)")
+    parser.add_argument("--only", action="append", default=[], help="a page type to run (repeat it; default: all)")
     args = parser.parse_args()
     with open(args.plan) as f:
         plan = json.load(f)
-    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    only = set(args.only)
     results = {}
     for name, spec in plan.items():
         if only and name not in only and name != "trivial":

@@ -91,6 +91,8 @@ TEMPLATES = [
                 "portal.context_processors.site",
                 "qa.context_processors.notifications",
             ],
+            # {% url %} remembering the fixed addresses of the page's frame (config/template_urls.py).
+            "builtins": ["config.template_urls"],
         },
     },
     {
