@@ -40,3 +40,4 @@ class FixedURLNode(URLNode):
 def url(parser, token):
     node = django_url(parser, token)
     return FixedURLNode(node.view_name, node.args, node.kwargs, node.asvar)
+

@@ -26,10 +26,10 @@ from django.db.models import (
     Value,
     prefetch_related_objects,
 )
-from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import SecurityEvent
+from accounts.paths import path_builder
 from doctors.models import Department, DoctorProfile, VerificationEvent, verified_doctor_of
 from qa import lifecycle, prepared, privacy, triage
 from qa.models import (
@@ -187,6 +187,10 @@ def _shared_topics(packed: str | None) -> tuple[str, ...]:
     return tuple(name for _count, _sep, name in sorted(items, key=lambda item: (int(item[0] or 0), item[2])))
 
 
+def _thread_path(**values) -> str:
+    return Question(**values).get_absolute_url()
+
+
 def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
     """The "Similar Q&A" sidebar, from the precomputed table (qa.similarity), in one indexed query
     of plain values, with the topics each thread shares. A reply by a doctor who is no longer
@@ -195,18 +199,20 @@ def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
     rows = prepared.fetch(reader, "similar_threads", _SIMILAR_SQL_BY_VENDOR[reader.vendor], {
         "excerpt": SIMILAR_EXCERPT * 3, "question": question.pk, "public": lifecycle.PUBLIC, "limit": limit,
     })
+    thread_path = path_builder(_thread_path, pk=987654321, slug="thread-slug")
+    doctor_path = path_builder("qa:doctor_profile", slug="doctor-slug")
     cards = []
     for pk, title, slug, shared, body, summary, status, doctor, doctor_slug, department, topics in rows:
         reply = {}
         if status == DoctorProfile.Status.VERIFIED:
             reply = {
                 "doctor_name": doctor,
-                "doctor_url": reverse("qa:doctor_profile", kwargs={"slug": doctor_slug}),
+                "doctor_url": doctor_path(slug=doctor_slug),
                 "doctor_department": department or "",
                 "reply_excerpt": clip(summary, SIMILAR_EXCERPT),
             }
         cards.append(SimilarCard(
-            pk=pk, title=title, url=Question(pk=pk, slug=slug).get_absolute_url(),
+            pk=pk, title=title, url=thread_path(pk=pk, slug=slug),
             excerpt=clip(body, SIMILAR_EXCERPT), shared_tags=shared, shared_topics=_shared_topics(topics), **reply,
         ))
     return cards
