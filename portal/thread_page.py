@@ -99,7 +99,9 @@ WHERE q.id = %(pk)s AND q.status = %(public)s
 
 def head(pk: int) -> ThreadHead | None:
     """The published thread ``pk`` with its stored parts when they are current; None when no
-    published thread has this id. One query."""
+    published thread has this id. One query (none for an id no database column can hold)."""
+    if not 0 < pk < 2**63:
+        return None
     row = prepared.fetch(connections[router.db_for_read(Question)],  # a public read: a replica may serve it
                          "thread_head", _HEAD_SQL, {"pk": pk, "public": lifecycle.PUBLIC}, one=True)
     if row is None:
