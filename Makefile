@@ -40,8 +40,8 @@ run: install
 	  echo "==> Serving at http://127.0.0.1:8000 (Ctrl-C to stop)"; \
 	  exec $(BIN)/python manage.py runserver 127.0.0.1:8000; \
 	fi; \
-	echo "==> Starting a background-jobs worker (manage.py db_worker): it sends the emails and refreshes Similar Q&A"; \
-	$(BIN)/python manage.py db_worker --no-reload --interval 1 & worker=$$!; \
+	echo "==> Starting a background-jobs worker (manage.py db_worker): it sends the emails and refreshes Similar Q&A (quiet: a failing job is logged by accounts.jobs)"; \
+	$(BIN)/python manage.py db_worker --no-reload --interval 1 --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	echo "==> Serving at http://127.0.0.1:8000 (Ctrl-C to stop the server and the worker)"; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
