@@ -376,13 +376,16 @@ class Archive(Ranker):
         if workers > 1 and len(spans) > 1 and not connection.in_atomic_block:
             connections.close_all()  # each process opens its own
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                found = list(pool.imap_unordered(_words_between, spans))
+                for found in pool.imap_unordered(_words_between, spans):
+                    self._place_words(*found)
         else:
-            found = map(_words_between, spans)
-        for ids, lanes in found:
-            numbers = self._numbers(np.frombuffer(ids, dtype=np.int64))
-            lanes = np.frombuffer(lanes, dtype="<u8").reshape(-1, _LANES)
-            self._words[numbers[numbers >= 0]] = lanes[numbers >= 0]
+            for span in spans:
+                self._place_words(*_words_between(span))
+
+    def _place_words(self, ids: bytes, lanes: bytes) -> None:
+        numbers = self._numbers(np.frombuffer(ids, dtype=np.int64))
+        words = np.frombuffer(lanes, dtype="<u8").reshape(-1, _LANES)
+        self._words[numbers[numbers >= 0]] = words[numbers >= 0]
 
     def _numbers(self, ids: np.ndarray) -> np.ndarray:
         """The numbers of these thread ids (-1: not read)."""
