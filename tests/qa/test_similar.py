@@ -258,6 +258,14 @@ def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, re
     assert _similar_rows() == by_refresh
 
 
+def test_the_rebuild_of_an_archive_without_published_threads_writes_nothing():
+    from qa.models import SimilarThread
+    from qa.similarity import rebuild_all
+
+    f.question(tags=["acne"], title="Pending")
+    assert rebuild_all() == 0 and not SimilarThread.objects.exists()
+
+
 def test_a_rebuild_leaves_the_rows_that_are_right_in_place():
     """A nightly rebuild rewrites only the sidebars that changed: the others keep their rows (and
     the database no dead copies of them)."""
