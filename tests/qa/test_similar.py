@@ -208,11 +208,12 @@ def _similar_rows():
                                                     "text_similarity"))
 
 
-@pytest.mark.parametrize("rebuild", ["rebuild_similar", "in batches of 7"])
+@pytest.mark.parametrize("rebuild", ["rebuild_similar", "in batches of 7", "pairs cut to 3"])
 def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, rebuild):
     """One ranking for everything: on a corpus full of ties (equal numbers of shared tags, equal
     texts, equal publication times) the full rebuild, in one batch or in many, writes the very rows
-    (question, similar, rank, shared tags, text similarity) that each thread's own refresh writes."""
+    (question, similar, rank, shared tags, text similarity) that each thread's own refresh writes
+    (the refresh reads lists with SQL, the rebuild makes them from arrays)."""
     import random
     from io import StringIO
 
@@ -224,6 +225,8 @@ def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, re
     # A common tag's list is cut: fewer candidates than threads per tag.
     monkeypatch.setattr(similarity, "FULL_LIST", 6)
     monkeypatch.setattr(similarity, "COMMON_TAKE", 4)
+    if rebuild == "pairs cut to 3":  # fewer threads carrying two common tags than there are
+        monkeypatch.setattr(similarity, "PAIR_TAKE", 3)
     rng = random.Random(11)
     names = [f"topic{n}" for n in range(6)]
     texts = [("Dry itchy patches", "Dry itchy patches on my elbows and knees."),
@@ -253,6 +256,39 @@ def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, re
     else:
         assert similarity.rebuild_all(batch=7) == len(by_refresh)
     assert _similar_rows() == by_refresh
+
+
+def test_the_rebuild_of_an_archive_without_published_threads_writes_nothing():
+    from qa.models import SimilarThread
+    from qa.similarity import rebuild_all
+
+    f.question(tags=["acne"], title="Pending")
+    assert rebuild_all() == 0 and not SimilarThread.objects.exists()
+
+
+def test_a_rebuild_leaves_the_rows_that_are_right_in_place():
+    """A nightly rebuild rewrites only the sidebars that changed: the others keep their rows (and
+    the database no dead copies of them)."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from qa.models import SimilarThread
+    from qa.similarity import rebuild_all
+
+    threads = [f.thread(tags=[["acne", "rosacea"], ["acne"], ["eczema"]][n % 3], title=f"T{n}") for n in range(9)]
+    rebuild_all()
+    ids = dict(SimilarThread.objects.values_list("pk", "question_id"))
+    eczema = {t.pk for t in threads[2::3]}
+    SimilarThread.objects.filter(question__in=eczema).update(shared_tags=7)  # wrong: to be put right
+
+    out = StringIO()
+    call_command("rebuild_similar", stdout=out)
+    assert "(3 sidebars changed)" in out.getvalue()
+    after = dict(SimilarThread.objects.values_list("pk", "question_id"))
+    assert {pk: q for pk, q in after.items() if q not in eczema} == {pk: q for pk, q in ids.items() if q not in eczema}
+    assert set(SimilarThread.objects.filter(question__in=eczema).values_list("shared_tags", flat=True)) == {1}
+    assert not set(after).intersection(pk for pk, q in ids.items() if q in eczema)  # those were rewritten
 
 
 def test_the_rebuild_command_replaces_every_row_and_drops_those_of_unpublished_threads(

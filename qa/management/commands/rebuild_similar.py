@@ -14,6 +14,6 @@ class Command(BaseCommand):
     def handle(self, *args, workers: int, batch: int, **options):
         if not 1 <= workers <= 64 or not 1 <= batch <= 100_000:
             raise CommandError("--workers must be 1 to 64, --batch 1 to 100000.")
-        rows = rebuild_all(batch=batch, workers=workers,
-                           progress=lambda done, total: self.stdout.write(f"{done} of {total} threads…"))
+        rows = rebuild_all(batch=batch, workers=workers, progress=lambda done, total, changed: self.stdout.write(
+            f"{done} of {total} threads… ({changed} sidebars changed)"))
         self.stdout.write(self.style.SUCCESS(f"Similar Q&A rebuilt: {rows} rows."))
