@@ -99,11 +99,14 @@ def _stamp_keys(thread_pk: int | None) -> list[str]:
     return [ARCHIVE_KEY, thread_key(thread_pk)] if thread_pk is not None else [ARCHIVE_KEY, LISTS_KEY]
 
 
-def _with_stamp(key: str, thread_pk: int | None) -> tuple[tuple, object]:
-    """``(stamp, value)``: the current stamp and what is cached under ``key``, in one round trip."""
+def _with_stamp(key: str, thread_pk: int | None) -> tuple[tuple | None, object]:
+    """``(stamp, value)``: the current stamp and what is cached under ``key``, in one round trip.
+    The stamp is None for a thread whose own stamp did not exist yet (it does now): see ``page_get``."""
     keys = _stamp_keys(thread_pk)
     found = cache.get_many([*keys, key])
-    return tuple(_current(found, k) for k in keys), found.get(key)
+    first_visit = thread_pk is not None and found.get(keys[-1]) is None
+    stamp = tuple(_current(found, k) for k in keys)
+    return (None if first_visit else stamp), found.get(key)
 
 
 # --- Whole pages (anonymous visitors) ------------------------------------------------------
@@ -119,15 +122,23 @@ def page_key(path: str, query: dict[str, list[str]], params: Iterable[str] = ())
 
 def page_get(key: str, *, thread_pk: int | None = None) -> tuple[tuple | None, tuple | None]:
     """``(stamp, (content, content_type, etag, last_modified) or None)`` for the page cached under
-    ``key`` (as ``page_set`` stored it); a thread page
-    depends on its thread (``thread_pk``), any other page on the lists. The stamp is None when the
-    cache cannot be reached (the page is then neither read nor stored)."""
+    ``key`` (as ``page_set`` stored it); a thread page depends on its thread (``thread_pk``), any
+    other page on the lists. The stamp is None when the page must not be stored: the cache cannot
+    be reached, or the thread has no stamp yet.
+
+    A thread's stamp is made by its publication and by every change (and lives
+    ``QA_STAMP_SECONDS``), or by the first visit that finds none: that visit's page is not stored,
+    the next one's is. So the long tail of threads read once (a visitor from a search engine) never
+    fills the cache with pages nobody asks for again, and costs one small write instead of a page;
+    a thread read twice is cached from its second visit on."""
     if not _reachable():
         return None, None
     try:
         stamp, entry = _with_stamp(key, thread_pk)
     except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
         _failed(error)
+        return None, None
+    if stamp is None:  # a thread's first visit: its stamp was just made, nothing can be cached under it
         return None, None
     if isinstance(entry, tuple) and len(entry) == 5 and entry[0] == stamp:  # (an older release stored less)
         return stamp, entry[1:]

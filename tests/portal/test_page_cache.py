@@ -76,3 +76,20 @@ def test_a_signed_in_visitor_gets_the_thread_body_and_sidebar_from_fragments(cli
     assert warm <= cold - 6
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "Use a gentle cleanser." in page and "Neighbour" in page and 'href="/tags/acne/"' in page
+
+
+def test_a_thread_read_once_is_not_cached_until_it_is_read_again(client):
+    """The long tail: a thread whose stamp expired (nobody changed or read it for QA_STAMP_SECONDS)
+    is cached from its second visit on, so pages read once never fill the cache."""
+    from django.core.cache import cache
+
+    from qa.cache import page_key, thread_key
+
+    thread = f.thread(tags=["acne"], title="An old thread")
+    url = thread.get_absolute_url()
+    cache.clear()  # its stamp expired, with everything else
+    first = client.get(url)
+    assert first.status_code == 200 and "X-Page-Cache" not in first
+    assert cache.get(page_key(url, {})) is None and cache.get(thread_key(thread.pk)) is not None
+    assert "X-Page-Cache" not in client.get(url)  # the second visit stores it…
+    assert client.get(url)["X-Page-Cache"] == "hit"  # …for the third
