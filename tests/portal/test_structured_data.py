@@ -130,5 +130,6 @@ def test_the_answer_text_carries_its_more_info(client, thread):
     answer = thread.answers.get()
     services.answer_edit(answer=answer, by=answer.doctor.user, body="Try a gentle cleanser.",
                          more_info="Acne comes from **blocked pores**; benzoyl peroxide helps.")
-    text = json_ld(client.get(thread.get_absolute_url()).content.decode())["QAPage"]["mainEntity"]["acceptedAnswer"]["text"]
+    page = json_ld(client.get(thread.get_absolute_url()).content.decode())["QAPage"]
+    text = page["mainEntity"]["acceptedAnswer"]["text"]
     assert text == "Try a gentle cleanser.\n\nMore Info: Acne comes from blocked pores; benzoyl peroxide helps."
