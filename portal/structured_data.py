@@ -22,9 +22,13 @@ def _plain(fragment: str) -> str:
 
 
 def _answer(answer: Answer, thread_url: str) -> dict:
+    """The doctor's reply with its More Info (the longer explanation under it), as the page shows both."""
+    text = _plain(answer.body_html)
+    if answer.more_info_html:
+        text = f"{text}\n\nMore Info: {_plain(answer.more_info_html)}"
     return {
         "@type": "Answer",
-        "text": _plain(answer.body_html),
+        "text": text,
         "dateCreated": iso(answer.answered_at),
         "url": f"{thread_url}#answer-{answer.pk}",
         "upvoteCount": 0,

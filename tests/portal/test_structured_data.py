@@ -122,3 +122,14 @@ def test_the_json_ld_follows_a_change_to_the_doctors_profile(client, thread):
                                   hospital="Riverside Skin Clinic")
     author = json_ld(client.get(url).content.decode())["QAPage"]["mainEntity"]["acceptedAnswer"]["author"]
     assert author["worksFor"]["name"] == "Riverside Skin Clinic"
+
+
+def test_the_answer_text_carries_its_more_info(client, thread):
+    from qa import services
+
+    answer = thread.answers.get()
+    services.answer_edit(answer=answer, by=answer.doctor.user, body="Try a gentle cleanser.",
+                         more_info="Acne comes from **blocked pores**; benzoyl peroxide helps.")
+    page = json_ld(client.get(thread.get_absolute_url()).content.decode())["QAPage"]
+    text = page["mainEntity"]["acceptedAnswer"]["text"]
+    assert text == "Try a gentle cleanser.\n\nMore Info: Acne comes from blocked pores; benzoyl peroxide helps."
