@@ -17,11 +17,11 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError, connection, connections, router, transaction
 from django.template.loader import get_template, render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
+from accounts.paths import path_builder
 from faq import selectors as faq_selectors
 from portal.models import StoredThreadPage
 from portal.structured_data import thread_json_ld
@@ -72,16 +72,17 @@ class ThreadHead:
     generation: int
     parts: Parts | None  # None when nothing is stored for this version and generation
 
-    @property
-    def excerpt(self) -> str:
-        return Truncator(" ".join(self.body.split())).chars(200)  # as Question.excerpt
+    excerpt: str = ""  # as Question.excerpt: the meta description and Open Graph's, made once
+
+    def __post_init__(self):
+        self.excerpt = Truncator(" ".join(self.body.split())).chars(200)
 
     def get_absolute_url(self) -> str:
-        return reverse("portal:thread", kwargs={"pk": self.pk, "slug": self.slug})
+        return path_builder("portal:thread", pk=987654321, slug="thread-slug")(pk=self.pk, slug=self.slug)
 
     @property
     def department_url(self) -> str:
-        return reverse("qa:department_detail", kwargs={"slug": self.department_slug})
+        return path_builder("qa:department_detail", slug="department-slug")(slug=self.department_slug)
 
 
 # Written out: the cold page runs it on every visit the page cache misses, and compiling it with
