@@ -9,14 +9,12 @@ docs/ARCHITECTURE.md, "The thread page", says why and how the parts stay current
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, connection, connections, router, transaction
-from django.template.loader import get_template, render_to_string
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -38,14 +36,7 @@ PART_MODULES = ("portal.structured_data", "doctors.structured_data")
 @functools.cache
 def layout() -> str:
     """The fingerprint of the templates and code that render the stored parts (once per process)."""
-    import importlib
-
-    digest = hashlib.sha256()
-    for name in PART_TEMPLATES:
-        digest.update(Path(get_template(name).origin.name).read_bytes())
-    for name in PART_MODULES:
-        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
-    return digest.hexdigest()[:16]
+    return cards.fingerprint(PART_TEMPLATES, PART_MODULES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import logging
 from pathlib import Path
 
@@ -30,14 +31,22 @@ logger = logging.getLogger(__name__)
 CARD_TEMPLATES = ("qa/partials/question_card.html", "qa/partials/tag_list.html")
 
 
+def fingerprint(templates: tuple[str, ...], modules: tuple[str, ...] = ()) -> str:
+    """The fingerprint of the templates and Python modules that render a stored rendering: a deploy
+    that changes any of them makes every copy stored under the old one stale (cards here, thread
+    pages in portal.thread_page)."""
+    digest = hashlib.sha256()
+    for name in templates:
+        digest.update(Path(get_template(name).origin.name).read_bytes())
+    for name in modules:
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @functools.cache
 def layout() -> str:
-    """The fingerprint of the card's templates (once per process): a deploy that changes them makes
-    every stored card stale."""
-    digest = hashlib.sha256()
-    for name in CARD_TEMPLATES:
-        digest.update(Path(get_template(name).origin.name).read_bytes())
-    return digest.hexdigest()[:16]
+    """The fingerprint of the card's templates (once per process)."""
+    return fingerprint(CARD_TEMPLATES)
 
 
 def with_cards(qs: QuerySet[Question]) -> QuerySet[Question]:

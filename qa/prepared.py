@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-_prepared: set[tuple[int, int, str]] = set()  # (id of the driver's connection, its server pid, name)
+# The statements prepared on each database connection, kept on Django's connection object with the
+# driver connection they were prepared on (a reconnection starts an empty set).
+_ATTRIBUTE = "_qa_prepared"
 _PARAM = re.compile(r"%\((\w+)\)s")
 
 
@@ -27,10 +29,13 @@ def fetch(connection, name: str, sql: str, params: dict, *, one: bool = False):
         else:
             order = list(dict.fromkeys(_PARAM.findall(sql)))
             raw = connection.connection
-            key = (id(raw), raw.get_backend_pid(), name)
-            if key not in _prepared:
+            owner, names = getattr(connection, _ATTRIBUTE, (None, set()))
+            if owner is not raw:
+                owner, names = raw, set()
+                setattr(connection, _ATTRIBUTE, (owner, names))
+            if name not in names:
                 numbered = _PARAM.sub(lambda m: f"${order.index(m.group(1)) + 1}", sql)
                 cursor.execute(f"PREPARE {name} AS {numbered}")
-                _prepared.add(key)
+                names.add(name)
             cursor.execute(f"EXECUTE {name} ({', '.join(['%s'] * len(order))})", [params[p] for p in order])
         return cursor.fetchone() if one else cursor.fetchall()
