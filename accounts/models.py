@@ -5,6 +5,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.inputs import normalize_email
+from accounts.languages import Language
 
 
 class AccountManager(UserManager):
@@ -39,6 +40,10 @@ class User(AbstractUser):
         help_text="Optional public name shown with your answered questions instead of nothing.",
     )
     email_confirmed_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(
+        max_length=7, choices=Language.choices, blank=True,
+        help_text="The language of the pages and emails for this account; blank: as the browser asks.",
+    )
 
     objects = AccountManager()
 

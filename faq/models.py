@@ -10,6 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.languages import Language
 from doctors.models import Department, DoctorProfile
 from qa.models import MarkdownBody, Tag
 
@@ -24,6 +25,10 @@ class Article(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="faq_articles")
     summary = models.CharField(max_length=300)
+    language = models.CharField(
+        max_length=7, choices=Language.choices, default=Language.ENGLISH,
+        help_text="The language the article is written in.",
+    )
     tags = models.ManyToManyField(Tag, blank=True, related_name="faq_articles")
     reviewed_by = models.ForeignKey(
         DoctorProfile,

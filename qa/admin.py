@@ -29,7 +29,7 @@ class TagAdmin(admin.ModelAdmin):
     """Staff create and describe topics; every page may show them."""
 
     list_display = ("name", "slug", "num_published", "description")
-    search_fields = ("name", "slug", "description", "keywords")
+    search_fields = ("name", "name_zh", "slug", "description", "aliases__name")
     prepopulated_fields = {"slug": ("name",)}
 
     def save_model(self, request, obj, form, change):

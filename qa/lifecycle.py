@@ -57,6 +57,7 @@ class Action(models.TextChoices):
     REPORT_OUTCOME = "report_outcome", "told how it is now"
     REVIEW_OUTCOME = "review_outcome", "reviewed the asker's update"
     DISMISS_REPORT = "dismiss_report", "dismissed a report"
+    ADD_ALIAS = "add_alias", "added another name for a topic"
 
 
 class Role(models.TextChoices):

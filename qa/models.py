@@ -14,7 +14,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import Truncator, slugify
+from django.utils.translation import get_language
 
+from accounts.languages import Language, fold
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from qa import lifecycle, privacy
 from qa.lifecycle import Action, Status, published_q
@@ -89,9 +91,9 @@ class Tag(models.Model):
     name = models.CharField(max_length=60, unique=True)
     slug = models.SlugField(max_length=60, unique=True)
     description = models.CharField(max_length=280, blank=True)
-    keywords = models.CharField(
-        max_length=300, blank=True,
-        help_text="Comma-separated words patients use for this topic (pimple, zit…); they suggest the tag.",
+    name_zh = models.CharField(
+        "Chinese name", max_length=60, blank=True,
+        help_text="The topic's name in Traditional Chinese; blank: the English name is shown.",
     )
     num_published = models.PositiveIntegerField(
         default=0, editable=False,
@@ -109,6 +111,45 @@ class Tag(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def name_in(self, language: str) -> str:
+        """The topic's name in a page language (a Django language code)."""
+        return self.name_zh if language == Language.CHINESE and self.name_zh else self.name
+
+    @property
+    def label(self) -> str:
+        """The topic's name in the language of the current page."""
+        return self.name_in(get_language())
+
+
+class TagAlias(models.Model):
+    """Another name of a topic: a lay word or a synonym, in either language ("hives", "風疹塊").
+
+    The tag's page is reachable by any alias and redirects to its own address; search expands a
+    query word that is an alias into all names of its topic; the ask form suggests the topic when
+    the text uses one. Added by staff and verified doctors (qa.services.tag_alias_add, audited).
+    """
+
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=60)
+    key = models.CharField(max_length=60, unique=True, editable=False,
+                           help_text="The name as compared (accounts.languages.fold): one topic per alias.")
+    language = models.CharField(max_length=7, choices=Language.choices)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["tag", "language", "name"]
+        verbose_name_plural = "tag aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.name)
+        super().save(*args, **kwargs)
 
 
 class AgeBracket(models.TextChoices):
@@ -214,6 +255,10 @@ class Question(TypedText, models.Model):
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, editable=False)
     body = models.TextField("description")
+    language = models.CharField(
+        max_length=7, choices=Language.choices, default=Language.ENGLISH,
+        help_text="The language the question is written in: detected when written, changeable by the asker or a doctor.",
+    )
     age_bracket = models.CharField(max_length=5, choices=AgeBracket.choices)
     sex = models.CharField(max_length=6, choices=Sex.choices)
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="questions")
@@ -664,6 +709,10 @@ class Answer(TypedText, MarkdownBody):
     )
     # The plain-text excerpt shown in lists and sidebars, stored so that reading it costs nothing.
     summary = models.CharField(max_length=240, editable=False, default="")
+    language = models.CharField(
+        max_length=7, choices=Language.choices, default=Language.ENGLISH,
+        help_text="The language the answer is written in: detected when written, changeable by its doctor.",
+    )
     answered_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

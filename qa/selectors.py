@@ -251,7 +251,7 @@ def keywords(text: str, *, limit: int = 8) -> list[str]:
 
 
 def suggest_tags(text: str, *, limit: int = 5) -> list[Tag]:
-    """Existing tags whose name, slug words or keywords occur in ``text``, where the text does not
+    """Existing tags whose name, slug words or aliases occur in ``text``, where the text does not
     negate them ("no fever" suggests no topic about fevers)."""
     return _tags_in(triage.affirmed(text), limit=limit)
 
@@ -261,10 +261,8 @@ def _tags_in(affirmed_text: str, *, limit: int) -> list[Tag]:
     if not haystack.strip():
         return []
     found = []
-    for tag in Tag.objects.only("pk", "name", "slug", "keywords"):
-        terms = {tag.name.lower(), tag.slug.replace("-", " ")} | {
-            k.strip().lower() for k in tag.keywords.split(",") if k.strip()
-        }
+    for tag in Tag.objects.only("pk", "name", "slug").prefetch_related("aliases"):
+        terms = {tag.name.lower(), tag.slug.replace("-", " ")} | {alias.key for alias in tag.aliases.all()}
         terms |= {part.strip(" ()").lower() for part in re.split(r"[()]", tag.name) if len(part.strip()) > 3}
         if any(f" {term} " in haystack for term in terms if term):
             found.append(tag)

@@ -22,6 +22,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts import languages
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from doctors.services import actor_name
 from qa import images, lifecycle, publication, triage
@@ -69,6 +70,11 @@ def _audit(action: str, *, actor, question: Question, doctor: DoctorProfile | No
            detail: str = "") -> QuestionEvent:
     return QuestionEvent.objects.create(action=action, actor=actor, actor_name=actor_name(actor),
                                         question=question, doctor=doctor, detail=detail)
+
+
+def _language(chosen: str | None, *texts: str) -> str:
+    """The language an author chose, else the one their text is written in."""
+    return chosen or languages.detect(" ".join(texts))
 
 
 def _move(question: Question, action: str, *fields: str) -> None:
@@ -203,6 +209,7 @@ def question_submit(
     asked_at: datetime | None = None,
     enforce_limits: bool = True,
     photos: Iterable[Photo] = (),
+    language: str | None = None,
 ) -> tuple[Question, bool]:
     """Submit a question; returns ``(question, created)``.
 
@@ -212,8 +219,8 @@ def question_submit(
     (``qa.triage``) reads what the patient wrote and the warning signs they ticked; what it finds
     is stored, and orders the doctors' queue. ``photos`` are the asker's pending photos (photo_stage),
     attached to the new question. ``enforce_limits=False`` (imports, the demo archive)
-    skips the daily limit, the cooldown and the cap on topics. Raises QuestionLimitReached or
-    ValidationError.
+    skips the daily limit, the cooldown and the cap on topics. ``language`` is detected from the
+    text unless given. Raises QuestionLimitReached or ValidationError.
     """
     # Lock the asker's row: their submissions run one at a time, so limits and tokens hold.
     get_user_model().objects.select_for_update().filter(pk=asker.pk).first()
@@ -246,6 +253,7 @@ def question_submit(
         asked_at=asked_at or timezone.now(),
     )
     question.set_text(title=title.strip(), body=body.strip(), tried=tried.strip())
+    question.language = _language(language, title, body)
     question.full_clean()
     try:
         with transaction.atomic():
@@ -274,8 +282,10 @@ def questions_release_drafts(*, user) -> int:
 def question_update(
     *, question: Question, asker, title: str, body: str, age_bracket: str, sex: str, department: Department,
     tags: Iterable[Tag], body_sites: Iterable[str], duration: str, itch: str, pain: str, tried: str,
+    language: str | None = None,
 ) -> Question:
-    """The asker edits their question; allowed until a doctor claims it."""
+    """The asker edits their question; allowed until a doctor claims it. ``language``: detected
+    again from the text unless given."""
     locked = _lock(question)
     _require_asker(locked, asker)
     lifecycle.target_of(Action.EDIT, locked.status)
@@ -285,6 +295,7 @@ def question_update(
                     title=title.strip(), body=body.strip(), tried=tried.strip())
     locked.age_bracket, locked.sex, locked.department = age_bracket, sex, department
     locked.duration, locked.itch, locked.pain = duration, itch, pain
+    locked.language = _language(language, title, body)
     _triage_again(locked)
     locked.full_clean()
     locked.save()
@@ -447,7 +458,7 @@ def question_retag(*, question: Question, doctor: DoctorProfile, tags: Iterable[
 @transaction.atomic
 def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more_info: str = "",
                    reading: Iterable[int] = (), tags: Iterable[Tag] | None = None,
-                   answered_at: datetime | None = None) -> Answer:
+                   answered_at: datetime | None = None, language: str | None = None) -> Answer:
     """Publish the reply of the doctor holding the claim (setting the topics first, if given):
     this publishes the thread.
 
@@ -470,6 +481,7 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
         raise ValidationError(f"Attach at most {MAX_ATTACHED} articles.", code="too_much_reading")
     answer = Answer(question=locked, doctor=doctor, answered_at=answered_at, reading=reading)
     answer.set_text(body=body.strip(), more_info=more_info.strip())
+    answer.language = _language(language, body, more_info)
     answer.full_clean()
     try:
         with transaction.atomic():
@@ -486,7 +498,8 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
 
 
 @transaction.atomic
-def answer_edit(*, answer: Answer, by, body: str, more_info: str | None = None) -> Answer:
+def answer_edit(*, answer: Answer, by, body: str, more_info: str | None = None,
+                language: str | None = None) -> Answer:
     """Edit a published answer (its reply, and its More Info unless ``more_info`` is None): by its
     verified doctor, or by staff (the admin). The previous text is kept as a revision, search and
     cached pages follow."""
@@ -498,13 +511,15 @@ def answer_edit(*, answer: Answer, by, body: str, more_info: str | None = None) 
     lifecycle.target_of(Action.EDIT_ANSWER, question.status)
     typed = {"body": locked.typed("body"), "more_info": locked.typed("more_info")}
     new = {"body": body.strip(), "more_info": typed["more_info"] if more_info is None else more_info.strip()}
-    if new == {name: text.strip() for name, text in typed.items()}:
+    language = _language(language, new["body"], new["more_info"])
+    if new == {name: text.strip() for name, text in typed.items()} and language == locked.language:
         return locked
     AnswerRevision.objects.create(answer=locked, body=typed["body"], more_info=typed["more_info"], edited_by=by,
                                   editor_name=actor_name(by))
     changed = locked.set_text(**new)
+    locked.language = language
     locked.full_clean()
-    locked.save(update_fields=[*changed, "updated_at"])
+    locked.save(update_fields=[*changed, "language", "updated_at"])
     _audit(Action.EDIT_ANSWER, actor=by, question=question, doctor=locked.doctor)
     publication.thread_text_changed(question)
     return locked

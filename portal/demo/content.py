@@ -2,7 +2,7 @@
 
 Layout (UTF-8 files, a BOM is tolerated, next to this module):
 
-- ``people.json``: departments, tags (slug, name, description, keywords), doctors, applicants, patient_count.
+- ``people.json``: departments, tags (slug, name, name_zh, description, aliases), doctors, applicants, patient_count.
 - ``threads/<key>.md`` (answered) and ``pending/<key>.md`` (awaiting a doctor): one question each. The file
   name without ``.md`` is the thread's key; files are read in file-name order.
 - ``faq/<slug>.md``: one article each, in the order of the slugs listed in ``faq/order.txt`` (one per line).
@@ -92,8 +92,11 @@ def people() -> dict[str, Any]:
     try:
         return {
             "DEPARTMENTS": data["departments"],
-            "TAGS": [(tag["slug"], tag["name"], tag["description"]) for tag in data["tags"]],
-            "TAG_KEYWORDS": {tag["slug"]: tag["keywords"] for tag in data["tags"] if "keywords" in tag},
+            "TAGS": [
+                {"slug": tag["slug"], "name": tag["name"], "name_zh": tag.get("name_zh", ""),
+                 "description": tag["description"], "aliases": list(tag.get("aliases", []))}
+                for tag in data["tags"]
+            ],
             "DOCTORS": data["doctors"],
             "APPLICANTS": data["applicants"],
             "PATIENT_COUNT": int(data["patient_count"]),

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from accounts.languages import detect, fold
 from accounts.services import email_mark_verified
 from doctors.models import Department, DoctorProfile
 from doctors.services import department_save, doctor_apply, doctor_verify
@@ -24,7 +25,7 @@ from faq.models import Article, Reference, Section
 from portal.demo import content
 from portal.demo.illustrations import DEMO_PHOTO_QUESTIONS, DEMO_PHOTOS_PER_QUESTION, illustration
 from qa import images, publication
-from qa.models import Answer, Question, Tag
+from qa.models import Answer, Question, Tag, TagAlias
 from qa.services import answer_publish, photo_stage, photos_attach, question_claim, question_submit
 
 DEMO_READING = 2  # FAQ articles linked under each demo reply ("Read more in our FAQ")
@@ -111,13 +112,16 @@ def load_demo() -> LoadReport:
         departments[department.slug] = department
 
     tags = {}
-    for slug, name, description in people["TAGS"]:
+    for data in people["TAGS"]:
         tag, created = Tag.objects.get_or_create(
-            slug=slug,
-            defaults={"name": name, "description": description, "keywords": people["TAG_KEYWORDS"].get(slug, "")},
+            slug=data["slug"],
+            defaults={"name": data["name"], "name_zh": data["name_zh"], "description": data["description"]},
         )
-        tags[slug] = tag
+        tags[tag.slug] = tag
         report.add("tags", created)
+        for alias in data["aliases"]:
+            report.add("tag aliases", TagAlias.objects.get_or_create(
+                key=fold(alias), defaults={"tag": tag, "name": alias, "language": detect(alias)})[1])
 
     staff = _user("demo-staff", report, is_staff=True)
     doctors = {}

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from qa.models import Tag
+from qa.models import TagAlias
 from qa.selectors import similar_to_draft, suggest_tags
 from tests import factories as f
 
@@ -15,14 +15,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def archive():
-    f.tag("Hives (urticaria)")
-    Tag.objects.filter(slug="hives-(urticaria)").update(keywords="hives, urticaria, welts")
-    f.tag("Fever")
-    Tag.objects.filter(slug="fever").update(keywords="fever, temperature")
+    hives = f.tag("Hives (urticaria)")
+    for alias in ("hives", "urticaria", "welts"):
+        TagAlias.objects.create(tag=hives, name=alias, language="en")
+    fever = f.tag("Fever")
+    for alias in ("fever", "temperature"):
+        TagAlias.objects.create(tag=fever, name=alias, language="en")
     f.tag("Keratosis pilaris")
     return {
         "kp": f.thread(tags=["Keratosis pilaris"], title="Sandpaper-like bumps on the backs of my arms"),
-        "hives": f.thread(tags=[Tag.objects.get(keywords__startswith="hives")],
+        "hives": f.thread(tags=[hives],
                           title="Itchy welts that come and go every day"),
         "fever": f.thread(tags=["Fever"], title="Losing hair three months after a high fever"),
     }
