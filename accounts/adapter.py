@@ -21,6 +21,7 @@ from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
+from django.utils import translation
 
 from accounts.forms import pseudonym_validator
 from accounts.inputs import normalize_email
@@ -65,6 +66,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def populate_username(self, request, user) -> None:
         """A random username: it is never shown and never used to sign in."""
         user.username = f"u{secrets.token_hex(8)}"
+
+    def save_user(self, request, user, form, commit=True):
+        """A new account keeps the language it signed up in: later emails (an answer, days after)
+        go out in it."""
+        user.language = user.language or translation.get_language() or settings.LANGUAGE_CODE
+        return super().save_user(request, user, form, commit=commit)
 
 
 class ResetPasswordForm(BaseResetPasswordForm):

@@ -16,6 +16,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 
 from accounts.inputs import normalize_email
+from accounts.languages import Language
 from accounts.models import SecurityEvent
 from accounts.signals import account_deleting, collect_personal_data, collect_personal_files, email_confirmed
 
@@ -53,6 +54,14 @@ def sessions_end(*, user, keep_session_key: str | None = None) -> int:
     for session in sessions:
         session.end()
     return len(sessions)
+
+
+def user_language_set(*, user, language: str) -> None:
+    """Remember the language a user chose for pages and emails (``Language``)."""
+    if language not in Language.values:
+        raise ValidationError("Unknown language.", code="language")
+    user.language = language
+    user.save(update_fields=["language"])
 
 
 def security_event_record(*, action: str, user, detail: str = "") -> SecurityEvent:

@@ -3,8 +3,9 @@ templates, so every template uses it unchanged).
 
 A page's frame names about twenty fixed addresses (the header, the menu, the footer), and
 ``reverse()`` costs tens of microseconds each: on a thread page rendered from its stored parts that
-was a fifth of the rendering. A fixed address depends only on the URLconf, the script prefix and
-the current application namespace, so it is computed once per process for each of those.
+was a fifth of the rendering. A fixed address depends only on the URLconf, the script prefix, the
+language (its /zh-hant/ prefix) and the current application namespace, so it is computed once per
+process for each of those.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.template.defaulttags import URLNode
 from django.template.defaulttags import url as django_url
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -29,7 +31,7 @@ class FixedURLNode(URLNode):
         current_app = getattr(request, "current_app", None)
         if current_app is None:
             current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
-        key = (view_name, current_app, get_script_prefix(), get_urlconf())
+        key = (view_name, current_app, get_script_prefix(), get_urlconf(), get_language())
         url = _fixed.get(key)
         if url is None:
             url = _fixed[key] = reverse(view_name, current_app=current_app)  # NoReverseMatch as {% url %}

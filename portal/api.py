@@ -28,6 +28,7 @@ from ninja.throttling import BaseThrottle
 from pydantic import BaseModel, Field
 
 from accounts import throttle
+from accounts.languages import Language
 from doctors import selectors as doctor_selectors
 from doctors.models import Department, DoctorProfile
 from doctors.structured_data import absolute_url
@@ -109,7 +110,8 @@ def _department(department: Department) -> s.DepartmentRef:
 
 
 def _topics(tags) -> list[s.TopicRef]:
-    return [s.TopicRef(slug=tag.slug, name=tag.name) for tag in sorted(tags, key=lambda tag: tag.name)]
+    return [s.TopicRef(slug=tag.slug, name=tag.name, name_zh=tag.name_zh)
+            for tag in sorted(tags, key=lambda tag: tag.name)]
 
 
 def _doctor_ref(doctor: DoctorProfile) -> s.DoctorRef:
@@ -120,8 +122,8 @@ def _doctor_ref(doctor: DoctorProfile) -> s.DoctorRef:
 def _summary(question) -> s.ThreadSummary:
     answer = question.visible_answers[0] if question.visible_answers else None
     return s.ThreadSummary(
-        id=question.pk, title=question.title, url=absolute_url(question.get_absolute_url()),
-        excerpt=question.excerpt, published_at=question.published_at,
+        id=question.pk, language=question.language, title=question.title,
+        url=absolute_url(question.get_absolute_url()), excerpt=question.excerpt, published_at=question.published_at,
         department=_department(question.department), topics=_topics(question.tags.all()),
         answered_by=_doctor_ref(answer.doctor) if answer else None, reply_summary=answer.summary if answer else "",
     )
@@ -139,6 +141,7 @@ def _by_slug(queryset, slug: str | None, what: str):
 class ThreadFilters(BaseModel):
     topic: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]{1,100}$", description="a topic's slug")
     department: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]{1,100}$", description="a department's slug")
+    language: Language | None = Field(None, description="the language threads are written in")
     cursor: str | None = Field(None, max_length=40, description="`next_cursor` of the previous page")
     limit: int = Field(20, ge=1, le=50)
 
@@ -147,20 +150,22 @@ class ThreadFilters(BaseModel):
 def threads(request, filters: Query[ThreadFilters]):
     """Answered threads, newest first, in pages walked by `next_cursor` (keyset pagination on the
     publication time and id: stable while threads are published, no page skipped or repeated).
-    Filter by topic and department (slugs). A language filter is coming with the language field."""
+    Filter by topic and department (slugs) and by the language the question is written in."""
 
     def build():
         tag = _by_slug(Tag.objects.all(), filters.topic, "topic")
         department = _by_slug(Department.objects.all(), filters.department, "department")
-        page = keyset_page(selectors.published_questions(department=department, tag=tag),
-                           before=filters.cursor, size=filters.limit)
+        rows = selectors.published_questions(department=department, tag=tag)
+        if filters.language:
+            rows = rows.filter(language=filters.language)
+        page = keyset_page(rows, before=filters.cursor, size=filters.limit)
         following = None
         if page.older:
             query = {k: v for k, v in filters.model_dump().items() if v is not None and k != "cursor"}
             following = absolute_url(f"{request.path}?{urlencode({**query, 'cursor': page.older})}")
         return s.ThreadPage(items=[_summary(q) for q in page.items], next_cursor=page.older, next=following)
 
-    return _cached(request, build, params=("topic", "department", "cursor", "limit"))
+    return _cached(request, build, params=("topic", "department", "language", "cursor", "limit"))
 
 
 @v1.get("/threads/{int:thread_id}", response={200: s.ThreadDetail, **MISSING}, tags=["threads"])
@@ -177,14 +182,15 @@ def thread(request, thread_id: int):
         answer = question.visible_answers[0] if question.visible_answers else None
         similar = selectors.similar_questions(question, limit=settings.QA_SIMILAR_LIMIT)
         return s.ThreadDetail(
-            id=question.pk, title=question.title, url=absolute_url(question.get_absolute_url()),
-            body=question.body, tried=question.tried, asker=question.asker_label,
+            id=question.pk, language=question.language, title=question.title,
+            url=absolute_url(question.get_absolute_url()), body=question.body, tried=question.tried,
+            asker=question.asker_label,
             published_at=question.published_at, department=_department(question.department),
             topics=_topics(question.tags.all()),
             answer=s.AnswerOut(
                 doctor=_doctor_ref(answer.doctor), body=answer.body, body_html=answer.body_html,
                 more_info=answer.more_info, more_info_html=answer.more_info_html, summary=answer.summary,
-                answered_at=answer.answered_at, updated_at=answer.updated_at,
+                language=answer.language, answered_at=answer.answered_at, updated_at=answer.updated_at,
             ) if answer else None,
             similar=[s.SimilarThread(
                 id=card.pk, title=card.title, url=absolute_url(card.url), excerpt=card.excerpt,
@@ -203,9 +209,10 @@ def thread(request, thread_id: int):
 def topics(request):
     """Every topic with its number of answered threads, by name."""
     return _cached(request, lambda: s.TopicList(items=[
-        s.Topic(slug=tag.slug, name=tag.name, description=tag.description, published_threads=tag.num_published,
-                url=absolute_url(tag.get_absolute_url()))
-        for tag in selectors.tags_with_counts()
+        s.Topic(slug=tag.slug, name=tag.name, name_zh=tag.name_zh,
+                aliases=[alias.name for alias in tag.aliases.all()], description=tag.description,
+                published_threads=tag.num_published, url=absolute_url(tag.get_absolute_url()))
+        for tag in selectors.tags_with_counts().prefetch_related("aliases")
     ]))
 
 
@@ -225,7 +232,7 @@ def departments(request):
 
 def _article_fields(article: Article) -> dict:
     return {
-        "slug": article.slug, "title": article.title, "summary": article.summary,
+        "slug": article.slug, "language": article.language, "title": article.title, "summary": article.summary,
         "url": absolute_url(article.get_absolute_url()), "department": _department(article.department),
         "topics": _topics(article.tags.all()), "last_reviewed_on": article.last_reviewed_on,
     }

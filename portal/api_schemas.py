@@ -21,6 +21,7 @@ class DepartmentRef(Schema):
 class TopicRef(Schema):
     slug: str
     name: str
+    name_zh: str = ""  # the name in Traditional Chinese, when it has one
 
 
 class DoctorRef(Schema):
@@ -36,6 +37,7 @@ class DoctorRef(Schema):
 
 class ThreadSummary(Schema):
     id: int
+    language: str  # of the question: "en" or "zh-hant"
     title: str
     url: str
     excerpt: str
@@ -59,6 +61,7 @@ class AnswerOut(Schema):
     more_info: str
     more_info_html: str
     summary: str  # plain text
+    language: str
     answered_at: datetime
     updated_at: datetime
 
@@ -77,6 +80,7 @@ class SimilarThread(Schema):
 
 class ThreadDetail(Schema):
     id: int
+    language: str  # of the question: "en" or "zh-hant"
     title: str
     url: str
     body: str
@@ -94,6 +98,8 @@ class ThreadDetail(Schema):
 class Topic(Schema):
     slug: str
     name: str
+    name_zh: str
+    aliases: list[str]  # other names, lay words and synonyms in both languages
     description: str
     published_threads: int
     url: str
@@ -116,6 +122,7 @@ class DepartmentList(Schema):
 
 class ArticleSummary(Schema):
     slug: str
+    language: str
     title: str
     summary: str
     url: str

@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
+from django.utils.translation import get_language, override
 
 from accounts.paths import path_builder
 from faq import selectors as faq_selectors
@@ -84,18 +85,20 @@ SELECT q.id, q.slug, q.title, q.body, q.asker_id, q.page_version, COALESCE(g.val
 FROM qa_question q
 JOIN doctors_department d ON d.id = q.department_id
 LEFT JOIN qa_pagegeneration g ON g.id = 1
-LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id
+LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id AND s.language = %(language)s
 WHERE q.id = %(pk)s AND q.status = %(public)s
 """
 
 
 def head(pk: int) -> ThreadHead | None:
-    """The published thread ``pk`` with its stored parts when they are current; None when no
-    published thread has this id. One query (none for an id no database column can hold)."""
+    """The published thread ``pk`` with its stored parts in the page's language when they are
+    current; None when no published thread has this id. One query (none for an id no database
+    column can hold)."""
     if not 0 < pk < 2**63:
         return None
     row = prepared.fetch(connections[router.db_for_read(Question)],  # a public read: a replica may serve it
-                         "thread_head", _HEAD_SQL, {"pk": pk, "public": lifecycle.PUBLIC}, one=True)
+                         "thread_head", _HEAD_SQL,
+                         {"pk": pk, "public": lifecycle.PUBLIC, "language": get_language()}, one=True)
     if row is None:
         return None
     (pk, slug, title, body, asker_id, version, generation, department, department_slug,
@@ -126,14 +129,15 @@ def render_parts(question: Question, *, related=None, attached=None) -> Parts:
 
 
 def store(rows: list[tuple[int, int, int, Parts]]) -> None:
-    """Store rendered parts: ``(question pk, version, generation, parts)`` each, replacing what
-    was stored. A row stored from older data carries an older version, so it is never used."""
-    now = timezone.now()
+    """Store parts rendered in the current language: ``(question pk, version, generation, parts)``
+    each, replacing what was stored for that language. A row stored from older data carries an
+    older version, so it is never used."""
+    now, language = timezone.now(), get_language()
     StoredThreadPage.objects.bulk_create(
-        [StoredThreadPage(question_id=pk, version=version, generation=generation, layout=layout(), body_html=parts.body,
-                          json_ld=parts.json_ld, related_html=parts.related, rendered_at=now)
+        [StoredThreadPage(question_id=pk, language=language, version=version, generation=generation, layout=layout(),
+                          body_html=parts.body, json_ld=parts.json_ld, related_html=parts.related, rendered_at=now)
          for pk, version, generation, parts in rows],
-        update_conflicts=True, unique_fields=["question"],
+        update_conflicts=True, unique_fields=["question", "language"],
         update_fields=["version", "generation", "layout", "body_html", "json_ld", "related_html", "rendered_at"],
     )
 
@@ -173,8 +177,8 @@ SELECT id, parts_stale, card_stale FROM (
            (c.question_id IS NULL OR c.version <> q.page_version OR c.generation <> %(generation)s
             OR c.layout <> %(card_layout)s) AS card_stale
     FROM qa_question q
-    LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id
-    LEFT JOIN qa_storedthreadcard c ON c.question_id = q.id
+    LEFT JOIN portal_storedthreadpage s ON s.question_id = q.id AND s.language = %(language)s
+    LEFT JOIN qa_storedthreadcard c ON c.question_id = q.id AND c.language = %(language)s
     WHERE q.status = %(public)s AND q.id > %(after)s
 ) t
 WHERE parts_stale OR card_stale
@@ -207,31 +211,37 @@ def store_batch(pks: list[int], generation: int, *, card_only: frozenset[int] = 
     return len(questions)
 
 
-def _store_range(task: tuple[list[int], int, frozenset[int]]) -> int:
-    pks, generation, card_only = task
-    return store_batch(pks, generation, card_only=card_only)
+def _store_range(task: tuple[str, list[int], int, frozenset[int]]) -> int:
+    language, pks, generation, card_only = task
+    with override(language):
+        return store_batch(pks, generation, card_only=card_only)
 
 
-def store_all(*, batch: int = 500, workers: int = 1, progress=None) -> int:
+def store_all(*, batch: int = 500, workers: int = 1, languages: tuple[str, ...] | None = None, progress=None) -> int:
     """Store the parts (and cards) of every published thread whose stored parts or card are
-    missing or stale, in batches, with ``workers`` processes when more than one. Returns how many were stored."""
+    missing or stale, in each page language (all of settings.LANGUAGES unless given), in batches,
+    with ``workers`` processes when more than one. Returns how many renderings were stored (a
+    thread counts once per language)."""
     import multiprocessing
 
     from django.db import connections
 
     generation = _generation()
-    tasks, after = [], 0
-    while True:  # the ids to do, by keyset: no OFFSET
-        with connection.cursor() as cursor:
-            cursor.execute(_STALE_SQL, {"public": lifecycle.PUBLIC, "after": after, "generation": generation,
-                                        "layout": layout(), "card_layout": cards.layout(), "limit": batch})
-            rows = cursor.fetchall()
-        if not rows:
-            break
-        tasks.append(([pk for pk, _, _ in rows], generation,
-                      frozenset(pk for pk, parts_stale, _ in rows if not parts_stale)))
-        after = rows[-1][0]
-    total, done = sum(len(pks) for pks, _, _ in tasks), 0
+    tasks = []
+    for language in languages or [code for code, _ in settings.LANGUAGES]:
+        after = 0
+        while True:  # the ids to do, by keyset: no OFFSET
+            with connection.cursor() as cursor:
+                cursor.execute(_STALE_SQL, {"public": lifecycle.PUBLIC, "after": after, "generation": generation,
+                                            "layout": layout(), "card_layout": cards.layout(), "limit": batch,
+                                            "language": language})
+                rows = cursor.fetchall()
+            if not rows:
+                break
+            tasks.append((language, [pk for pk, _, _ in rows], generation,
+                          frozenset(pk for pk, parts_stale, _ in rows if not parts_stale)))
+            after = rows[-1][0]
+    total, done = sum(len(pks) for _, pks, _, _ in tasks), 0
     if workers > 1 and len(tasks) > 1:
         connections.close_all()  # each process opens its own
         with multiprocessing.get_context("fork").Pool(workers) as pool:

@@ -16,12 +16,14 @@ import importlib
 import logging
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models import IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
 from qa.models import PageGeneration, Question, StoredThreadCard
 from qa.selectors import published_questions
@@ -32,14 +34,16 @@ CARD_TEMPLATES = ("qa/partials/question_card.html", "qa/partials/tag_list.html")
 
 
 def fingerprint(templates: tuple[str, ...], modules: tuple[str, ...] = ()) -> str:
-    """The fingerprint of the templates and Python modules that render a stored rendering: a deploy
-    that changes any of them makes every copy stored under the old one stale (cards here, thread
-    pages in portal.thread_page)."""
+    """The fingerprint of the templates, Python modules and translation catalogues that render a
+    stored rendering: a deploy that changes any of them makes every copy stored under the old one
+    stale (cards here, thread pages in portal.thread_page)."""
     digest = hashlib.sha256()
     for name in templates:
         digest.update(Path(get_template(name).origin.name).read_bytes())
     for name in modules:
         digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    for catalogue in sorted(mo for folder in settings.LOCALE_PATHS for mo in Path(folder).glob("*/LC_MESSAGES/*.mo")):
+        digest.update(catalogue.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -51,10 +55,12 @@ def layout() -> str:
 
 def with_cards(qs: QuerySet[Question]) -> QuerySet[Question]:
     """``qs`` reading only what a list needs (id, publication time, version) and each thread's
-    current stored card as ``card`` (None when missing or stale), in the same query."""
+    current stored card in the page's language as ``card`` (None when missing or stale), in the
+    same query."""
     generation = PageGeneration.objects.filter(pk=1).values("value")[:1]
     stored = StoredThreadCard.objects.filter(
-        question=OuterRef("pk"), version=OuterRef("page_version"), generation=Subquery(generation), layout=layout(),
+        question=OuterRef("pk"), language=get_language(), version=OuterRef("page_version"),
+        generation=Subquery(generation), layout=layout(),
     ).values("html")[:1]
     return qs.only("pk", "published_at", "page_version").annotate(
         card=Subquery(stored),
@@ -68,12 +74,13 @@ def render(question: Question) -> str:
 
 
 def store(rows: list[tuple[int, int, int, str]]) -> None:
-    """Store cards: ``(question pk, version, generation, html)`` each, replacing what was stored."""
-    now, current = timezone.now(), layout()
+    """Store cards rendered in the current language: ``(question pk, version, generation, html)``
+    each, replacing what was stored for that language."""
+    now, current, language = timezone.now(), layout(), get_language()
     StoredThreadCard.objects.bulk_create(
-        [StoredThreadCard(question_id=pk, version=version, generation=generation, layout=current, html=html,
-                          rendered_at=now) for pk, version, generation, html in rows],
-        update_conflicts=True, unique_fields=["question"],
+        [StoredThreadCard(question_id=pk, language=language, version=version, generation=generation, layout=current,
+                          html=html, rendered_at=now) for pk, version, generation, html in rows],
+        update_conflicts=True, unique_fields=["question", "language"],
         update_fields=["version", "generation", "layout", "html", "rendered_at"],
     )
 

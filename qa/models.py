@@ -257,7 +257,8 @@ class Question(TypedText, models.Model):
     body = models.TextField("description")
     language = models.CharField(
         max_length=7, choices=Language.choices, default=Language.ENGLISH,
-        help_text="The language the question is written in: detected when written, changeable by the asker or a doctor.",
+        help_text="The language the question is written in: detected when written, changeable by the asker or "
+                  "a doctor.",
     )
     age_bracket = models.CharField(max_length=5, choices=AgeBracket.choices)
     sex = models.CharField(max_length=6, choices=Sex.choices)
@@ -863,17 +864,36 @@ class SearchDepartment(models.Model):
         return f"{self.department_id}: {self.documents}"
 
 
-class StoredThreadCard(models.Model):
-    """A published thread's card in the lists (``qa/partials/question_card.html``), rendered once
-    and reused by every list and topic page that shows it (qa.cards). Valid only while ``version``,
-    ``generation`` and ``layout`` match, as for the stored thread pages (portal.models)."""
+class StoredRendering(models.Model):
+    """A rendering of a published thread stored for reuse, in one page language: valid only while
+    ``version`` equals the thread's ``Question.page_version``, ``generation`` equals
+    ``PageGeneration`` (both move in the transaction of any change that alters what it shows:
+    qa.cache) and ``layout`` is the fingerprint of the templates, code and translations that
+    rendered it (a deploy that changes them makes every copy stale). A stale copy is never shown;
+    it is rendered again when next needed. Thread cards here; the parts of thread pages in portal."""
 
-    question = models.OneToOneField(Question, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=7, choices=Language.choices)
     version = models.PositiveIntegerField()
     generation = models.PositiveBigIntegerField()
     layout = models.CharField(max_length=16)
-    html = models.TextField()
     rendered_at = models.DateTimeField()
 
+    class Meta:
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(fields=["question", "language"], name="%(app_label)s_%(class)s_one_per_language"),
+        ]
+
     def __str__(self) -> str:
-        return f"card of thread {self.question_id} v{self.version}/{self.generation}"
+        return f"{self._meta.verbose_name} {self.question_id} ({self.language}) v{self.version}/{self.generation}"
+
+
+class StoredThreadCard(StoredRendering):
+    """A published thread's card in the lists (``qa/partials/question_card.html``), rendered once
+    per language and reused by every list and topic page that shows it (qa.cards)."""
+
+    html = models.TextField()
+
+    class Meta(StoredRendering.Meta):
+        pass

@@ -18,7 +18,7 @@ from django.db.models import Count, F, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.mail import send_later
 from doctors.models import DoctorProfile
@@ -100,12 +100,14 @@ def notify(*, question: Question, kind: str) -> Notification | None:
     notification = Notification.objects.create(user=asker, question=question, kind=kind)
     if not deliverable(asker.email):
         return notification  # the demo archive's askers, for one: the site tells them, no email
-    path = (reverse("qa:question_outcome", args=[question.pk]) if kind == Notification.Kind.OUTCOME
-            else question.get_absolute_url())
-    context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
-               "url": settings.SITE_URL + path}
-    body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
-    subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
+    # In the asker's language: the one they chose, else the one they asked in (its links too).
+    with translation.override(asker.language or question.language):
+        path = (reverse("qa:question_outcome", args=[question.pk]) if kind == Notification.Kind.OUTCOME
+                else question.get_absolute_url())
+        context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
+                   "url": settings.SITE_URL + path}
+        body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
+        subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
     send_later(subject=subject, body=body, to=[asker.email])
     return notification
 

@@ -178,7 +178,8 @@ def test_topics_faq_doctors_and_search(client):
     full = get(client, f"/api/v1/faq/{article.slug}")
     assert [s["heading"] for s in full["sections"]] == ["Overview", "When to seek urgent help"]
     assert full["references"][0]["url"] == "https://www.nhs.uk/conditions/"
-    assert full["reviewed_by"]["name"] == "Dr. Lin" and full["topics"] == [{"slug": "acne", "name": "acne"}]
+    assert full["reviewed_by"]["name"] == "Dr. Lin" and full["topics"] == [
+        {"slug": "acne", "name": "acne", "name_zh": ""}]
     listed = get(client, "/api/v1/doctors")["items"]
     assert [d["name"] for d in listed] == ["Dr. Lin"] and listed[0]["published_answers"] == 1
     profile = get(client, f"/api/v1/doctors/{doctor.slug}")
@@ -365,3 +366,15 @@ def test_swagger_ui_renders_under_the_sites_policy_in_a_browser(live_server):
     assert "Content Security Policy" not in run.stderr, run.stderr[-2000:]
     for path in ("/api/v1/threads", "/api/v1/threads/{thread_id}", "/api/v1/faq/{slug}", "/api/v1/search"):
         assert f'data-path="{path}"' in run.stdout, path
+
+
+def test_threads_filter_by_the_language_they_are_written_in(client):
+    english = f.thread(tags=["eczema"], title="Dry patches on my hands")
+    chinese = f.thread(tags=["eczema"], title="手指脫皮又很癢", body="洗碗之後手指乾裂、脫皮，晚上很癢。",
+                       answer_body="這可能是手部濕疹，洗手後請馬上擦護手霜。")
+    both = get(client, "/api/v1/threads?topic=eczema")["items"]
+    assert {item["id"]: item["language"] for item in both} == {english.pk: "en", chinese.pk: "zh-hant"}
+    assert [t["id"] for t in get(client, "/api/v1/threads?language=zh-hant")["items"]] == [chinese.pk]
+    assert [t["id"] for t in get(client, "/api/v1/threads?language=en")["items"]] == [english.pk]
+    assert get(client, f"/api/v1/threads/{chinese.pk}")["answer"]["language"] == "zh-hant"
+    get(client, "/api/v1/threads?language=fr", status=422)

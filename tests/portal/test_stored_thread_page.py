@@ -111,8 +111,9 @@ def test_the_command_stores_every_thread_missing_or_stale_and_only_those(thread)
     f.question(title="Still pending")  # not public: never stored
     visit(thread.get_absolute_url())
     call_command("store_thread_pages", stdout=io.StringIO())
-    assert set(StoredThreadPage.objects.values_list("question_id", flat=True)) == {thread.pk, other.pk}
-    assert set(StoredThreadCard.objects.values_list("question_id", flat=True)) == {thread.pk, other.pk}
+    both = {(pk, language) for pk in (thread.pk, other.pk) for language in ("en", "zh-hant")}
+    assert set(StoredThreadPage.objects.values_list("question_id", "language")) == both
+    assert set(StoredThreadCard.objects.values_list("question_id", "language")) == both
     assert all(thread_page.head(pk).parts is not None for pk in (thread.pk, other.pk))
 
 
@@ -145,8 +146,11 @@ def test_bulk_rendering_ranks_related_faq_as_one_thread_at_a_time():
 def test_the_command_renders_only_what_is_stale(thread):
     from django.core.management import call_command
 
-    visit(thread.get_absolute_url())  # its parts are stored, its card is not
-    rendered_at = StoredThreadPage.objects.get(question=thread).rendered_at
+    visit(thread.get_absolute_url())  # its English parts are stored, its card is not
+    rendered_at = StoredThreadPage.objects.get(question=thread, language="en").rendered_at
     call_command("store_thread_pages", stdout=io.StringIO())
-    assert StoredThreadPage.objects.get(question=thread).rendered_at == rendered_at  # left as it was
-    assert StoredThreadCard.objects.filter(question=thread).exists()
+    assert StoredThreadPage.objects.get(question=thread, language="en").rendered_at == rendered_at  # left as it was
+    assert StoredThreadCard.objects.filter(question=thread, language="en").exists()
+    # and every other page language is stored too
+    assert StoredThreadPage.objects.filter(question=thread, language="zh-hant").exists()
+    assert StoredThreadCard.objects.filter(question=thread, language="zh-hant").exists()
