@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Department(models.Model):
@@ -19,7 +21,7 @@ class Department(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
     position = models.PositiveSmallIntegerField(
-        default=0, help_text="Departments are listed by this number, then by name."
+        default=0, help_text=_("Departments are listed by this number, then by name.")
     )
 
     class Meta:
@@ -42,23 +44,23 @@ class DoctorProfile(models.Model):
     """
 
     class Status(models.TextChoices):
-        APPLIED = "applied", "applied, awaiting review"
-        VERIFIED = "verified", "verified"
-        REJECTED = "rejected", "rejected"
-        SUSPENDED = "suspended", "suspended"
+        APPLIED = "applied", pgettext_lazy("doctor status", "applied, awaiting review")
+        VERIFIED = "verified", pgettext_lazy("doctor status", "verified")
+        REJECTED = "rejected", pgettext_lazy("doctor status", "rejected")
+        SUSPENDED = "suspended", pgettext_lazy("doctor status", "suspended")
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile"
     )
-    display_name = models.CharField(max_length=120, help_text='Shown publicly, e.g. "Dr. Yu-Ting Chen".')
+    display_name = models.CharField(max_length=120, help_text=_('Shown publicly, e.g. "Dr. Yu-Ting Chen".'))
     slug = models.SlugField(max_length=140, unique=True)
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="doctors")
-    hospital = models.CharField("hospital or clinic", max_length=200)
+    hospital = models.CharField(_("hospital or clinic"), max_length=200)
     licence_number = models.CharField(max_length=64, unique=True)
     bio = models.TextField(blank=True)
     num_published_answers = models.PositiveIntegerField(
         default=0, editable=False,
-        help_text="Answers on published threads; kept by the layer that publishes them, rebuilt by rebuild_counts.",
+        help_text=_("Answers on published threads; kept by the layer that publishes them, rebuilt by rebuild_counts."),
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.APPLIED)
     applied_at = models.DateTimeField(default=timezone.now)
@@ -71,7 +73,7 @@ class DoctorProfile(models.Model):
         related_name="+",
     )
     decision_note = models.TextField(
-        blank=True, help_text="Why the application was rejected or the doctor suspended; shown to them."
+        blank=True, help_text=_("Why the application was rejected or the doctor suspended; shown to them.")
     )
     status_changed_at = models.DateTimeField(null=True, blank=True)
 
@@ -114,18 +116,18 @@ class VerificationEvent(models.Model):
     """
 
     class Action(models.TextChoices):
-        APPLY = "apply", "applied"
-        VERIFY = "verify", "verified"
-        REJECT = "reject", "rejected"
-        SUSPEND = "suspend", "suspended"
-        REINSTATE = "reinstate", "reinstated"
-        EDIT = "edit_profile", "edited a doctor's profile"
+        APPLY = "apply", pgettext_lazy("verification action", "applied")
+        VERIFY = "verify", pgettext_lazy("verification action", "verified")
+        REJECT = "reject", pgettext_lazy("verification action", "rejected")
+        SUSPEND = "suspend", pgettext_lazy("verification action", "suspended")
+        REINSTATE = "reinstate", pgettext_lazy("verification action", "reinstated")
+        EDIT = "edit_profile", pgettext_lazy("verification action", "edited a doctor's profile")
 
     action = models.CharField(max_length=16, choices=Action.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    actor_name = models.CharField(max_length=150, help_text="The actor as shown when it happened.")
+    actor_name = models.CharField(max_length=150, help_text=_("The actor as shown when it happened."))
     doctor = models.ForeignKey(DoctorProfile, on_delete=models.CASCADE, related_name="verification_events")
     detail = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)

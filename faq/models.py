@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.languages import Language
 from doctors.models import Department, DoctorProfile
@@ -27,7 +28,7 @@ class Article(models.Model):
     summary = models.CharField(max_length=300)
     language = models.CharField(
         max_length=7, choices=Language.choices, default=Language.ENGLISH,
-        help_text="The language the article is written in.",
+        help_text=_("The language the article is written in."),
     )
     tags = models.ManyToManyField(Tag, blank=True, related_name="faq_articles")
     reviewed_by = models.ForeignKey(
@@ -66,12 +67,12 @@ class Section(MarkdownBody):
     """One part of an article, in the shape of a health page: causes, symptoms, treatment…"""
 
     class Kind(models.TextChoices):
-        OVERVIEW = "overview", "overview"
-        CAUSE = "cause", "cause"
-        SYMPTOMS = "symptoms", "symptoms"
-        TREATMENT = "treatment", "treatment"
-        PREVENTION = "prevention", "prevention and self-care"
-        URGENT = "urgent", "when to seek urgent help"
+        OVERVIEW = "overview", _("overview")
+        CAUSE = "cause", _("cause")
+        SYMPTOMS = "symptoms", _("symptoms")
+        TREATMENT = "treatment", _("treatment")
+        PREVENTION = "prevention", _("prevention and self-care")
+        URGENT = "urgent", _("when to seek urgent help")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveSmallIntegerField()
