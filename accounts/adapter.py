@@ -22,6 +22,8 @@ from django import forms
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import pseudonym_validator
 from accounts.inputs import normalize_email
@@ -32,15 +34,15 @@ logger = logging.getLogger(__name__)
 def user_display(user) -> str:
     """How allauth names the signed-in user to themselves ("Signed in as …"): their address, never
     the random username (settings.ACCOUNT_USER_DISPLAY)."""
-    return user.email or "your account"
+    return user.email or gettext("your account")
 
 
 class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,
-        "email_password_mismatch": "That email and password do not match an account. Check both and try again.",
-        "too_many_login_attempts": "Too many failed sign-in attempts. Wait a few minutes and try again, "
-                                   "or reset your password.",
+        "email_password_mismatch": _("That email and password do not match an account. Check both and try again."),
+        "too_many_login_attempts": _("Too many failed sign-in attempts. Wait a few minutes and try again, "
+                                     "or reset your password."),
     }
 
     def clean_email(self, email: str) -> str:
@@ -88,8 +90,8 @@ class SignupForm(BaseSignupForm):
     the site's stylesheet instead of an inline style, which the Content-Security-Policy forbids."""
 
     pseudonym = forms.CharField(
-        label="Public name (optional)", max_length=40, required=False, validators=[pseudonym_validator],
-        help_text="Shown with your answered questions. Leave empty to appear only as your age range and sex.",
+        label=_("Public name (optional)"), max_length=40, required=False, validators=[pseudonym_validator],
+        help_text=_("Shown with your answered questions. Leave empty to appear only as your age range and sex."),
     )
 
     field_order = ["email", "password1", "password2", "pseudonym"]

@@ -4,6 +4,8 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import SuspiciousOperation
 from django.db import transaction
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
@@ -57,18 +59,19 @@ class JobAdmin(DBTaskResultAdmin):
     actions = ["retry_jobs"]
     RETRIED = "Retried as job "
 
-    @admin.display(description="attempt")
+    @admin.display(description=_("attempt"))
     def attempt(self, obj: DBTaskResult) -> int:
         return (obj.args_kwargs.get("kwargs") or {}).get("attempt", 1)
 
-    @admin.display(description="error")
+    @admin.display(description=_("error"))
     def error(self, obj: DBTaskResult) -> str:
         """The exception of a failed job; an attempt that failed and handed on to a retry (accounts.jobs)
         finished without one, and names its error in its return value."""
         if obj.exception_class_path:
             return obj.exception_class_path.rpartition(".")[2]
         if isinstance(obj.return_value, dict) and "retry" in obj.return_value:
-            return f"{str(obj.return_value.get('error', '')).partition(':')[0]} (tried again)"
+            error = str(obj.return_value.get("error", "")).partition(":")[0]
+            return gettext("%(error)s (tried again)") % {"error": error}
         return ""
 
     def _retried(self, job: DBTaskResult) -> bool:
@@ -78,7 +81,7 @@ class JobAdmin(DBTaskResultAdmin):
     def has_retry_permission(self, request) -> bool:
         return request.user.is_active and request.user.is_staff
 
-    @admin.action(description="Retry selected jobs", permissions=["retry"])
+    @admin.action(description=_("Retry selected jobs"), permissions=["retry"])
     def retry_jobs(self, request, queryset) -> None:
         retried, skipped = 0, 0
         for pk in queryset.order_by("enqueued_at").values_list("pk", flat=True):
@@ -95,7 +98,10 @@ class JobAdmin(DBTaskResultAdmin):
                 self.log_change(request, job, f"{self.RETRIED}{fresh.id}")
             retried += 1
         if retried:
-            self.message_user(request, f"Queued {retried} job(s) again.", messages.SUCCESS)
+            # "job(s)": one English form for every count (gettext, not ngettext), as in Chinese.
+            self.message_user(request, gettext("Queued %(count)d job(s) again.") % {"count": retried},
+                              messages.SUCCESS)
         if skipped:
-            self.message_user(request, f"Skipped {skipped} job(s): not failed (nor running for over an "
-                                       "hour), retried already, or of a task that no longer exists.", messages.WARNING)
+            self.message_user(request, gettext("Skipped %(count)d job(s): not failed (nor running for over an "
+                                               "hour), retried already, or of a task that no longer exists.")
+                              % {"count": skipped}, messages.WARNING)

@@ -4,10 +4,12 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.validators import RegexValidator
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 pseudonym_validator = RegexValidator(
     r"^[^\W\d_][\w .'-]*$",
-    message="Use letters, spaces, dots, hyphens or apostrophes, starting with a letter.",
+    message=_("Use letters, spaces, dots, hyphens or apostrophes, starting with a letter."),
     code="invalid_pseudonym",
 )
 
@@ -26,25 +28,26 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = get_user_model()
         fields = ["pseudonym"]
-        labels = {"pseudonym": "Public name (optional)"}
+        labels = {"pseudonym": _("Public name (optional)")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["pseudonym"].validators.append(pseudonym_validator)
-        self.helper = submit_helper("Save", action=reverse("accounts:account"))
+        self.helper = submit_helper(gettext("Save"), action=reverse("accounts:account"))
 
 
 class AccountDeleteForm(forms.Form):
-    error_messages = {"wrong_password": "That is not your current password."}
+    error_messages = {"wrong_password": _("That is not your current password.")}
 
     password = forms.CharField(
-        label="Your password", strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
     )
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
         super().__init__(*args, **kwargs)
-        self.helper = submit_helper("Delete my account", action=reverse("accounts:delete"), css_class="btn-danger")
+        self.helper = submit_helper(gettext("Delete my account"), action=reverse("accounts:delete"),
+                                    css_class="btn-danger")
 
     def clean_password(self):
         password = self.cleaned_data["password"]

@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.inputs import normalize_email
 from accounts.languages import Language
@@ -33,16 +34,16 @@ class User(AbstractUser):
     allauth's verified primary address (``accounts.services.email_confirmation_sync``).
     """
 
-    email = models.EmailField("email address", unique=True)
+    email = models.EmailField(_("email address"), unique=True)
     pseudonym = models.CharField(
         max_length=40,
         blank=True,
-        help_text="Optional public name shown with your answered questions instead of nothing.",
+        help_text=_("Optional public name shown with your answered questions instead of nothing."),
     )
     email_confirmed_at = models.DateTimeField(null=True, blank=True)
     language = models.CharField(
         max_length=7, choices=Language.choices, blank=True,
-        help_text="The language of the pages and emails for this account; blank: as the browser asks.",
+        help_text=_("The language of the pages and emails for this account; blank: as the browser asks."),
     )
 
     objects = AccountManager()
@@ -72,16 +73,16 @@ class SecurityEvent(models.Model):
     """
 
     class Action(models.TextChoices):
-        SIGN_IN = "sign_in", "signed in"
-        MFA_ACTIVATED = "mfa_activated", "turned on two-factor authentication"
-        MFA_DEACTIVATED = "mfa_deactivated", "turned off two-factor authentication"
-        RECOVERY_CODES = "recovery_codes", "made new recovery codes"
+        SIGN_IN = "sign_in", _("signed in")
+        MFA_ACTIVATED = "mfa_activated", _("turned on two-factor authentication")
+        MFA_DEACTIVATED = "mfa_deactivated", _("turned off two-factor authentication")
+        RECOVERY_CODES = "recovery_codes", _("made new recovery codes")
 
     action = models.CharField(max_length=16, choices=Action.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    actor_name = models.CharField(max_length=150, help_text="The account as shown when it happened.")
+    actor_name = models.CharField(max_length=150, help_text=_("The account as shown when it happened."))
     detail = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 

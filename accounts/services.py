@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.inputs import normalize_email
 from accounts.languages import Language
@@ -120,7 +121,7 @@ def account_delete(*, user) -> None:
             user.delete()
     except ProtectedError:
         raise ValidationError(
-            "This account holds published doctor's answers; please ask staff to close it.", code="protected"
+            gettext("This account holds published doctor's answers; please ask staff to close it."), code="protected"
         ) from None
     store = import_module(settings.SESSION_ENGINE).SessionStore
     for key in session_keys:

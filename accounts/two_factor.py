@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext
 
 
 @cache
@@ -42,8 +43,8 @@ def two_factor_required(get_response):
         user = getattr(request, "user", None)
         if (user is not None and user.is_authenticated and _protected(request.path_info)
                 and not is_mfa_enabled(user) and two_factor_required_for(user)):
-            messages.warning(request, "Set up two-factor authentication first: doctors and staff need it "
-                                      "to open the doctors' and staff pages.")
+            messages.warning(request, gettext("Set up two-factor authentication first: doctors and staff need it "
+                                              "to open the doctors' and staff pages."))
             return redirect("mfa_activate_totp")
         return get_response(request)
 

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import FormView
 
@@ -39,7 +40,7 @@ class AccountView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         form.save()
-        messages.success(self.request, "Saved. Questions you ask from now on show this public name.")
+        messages.success(self.request, gettext("Saved. Questions you ask from now on show this public name."))
         return redirect("accounts:account")
 
 
@@ -74,7 +75,7 @@ class DeleteAccountView(LoginRequiredMixin, View):
                 form.add_error(None, error)
             else:
                 logout(request)
-                messages.success(request, "Your account and your unpublished questions have been deleted.")
+                messages.success(request, gettext("Your account and your unpublished questions have been deleted."))
                 return redirect(settings.LOGOUT_REDIRECT_URL)
         context = {"form": ProfileForm(instance=request.user), "delete_form": form}
         return render(request, AccountView.template_name, context, status=400)

@@ -3,6 +3,8 @@ audited and the pages that show it are refreshed."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.admin import ReadOnlyAdmin
 from doctors import services
@@ -46,7 +48,7 @@ class DoctorProfileAdmin(admin.ModelAdmin):
         original = DoctorProfile.objects.get(pk=obj.pk)
         services.doctor_update(profile=original, by=request.user, **changes)
 
-    @admin.action(description="Verify the selected applicants")
+    @admin.action(description=_("Verify the selected applicants"))
     def verify_selected(self, request, queryset):
         verified = 0
         for profile in queryset:
@@ -54,9 +56,13 @@ class DoctorProfileAdmin(admin.ModelAdmin):
                 services.doctor_verify(profile=profile, verified_by=request.user)
                 verified += 1
             except ValidationError as error:
-                self.message_user(request, f"{profile}: {' '.join(error.messages)}", messages.WARNING)
+                self.message_user(request, gettext("%(doctor)s: %(problem)s") % {"doctor": profile,
+                                                                                  "problem": " ".join(error.messages)},
+                                  messages.WARNING)
         if verified:
-            self.message_user(request, f"{verified} doctor(s) verified.", messages.SUCCESS)
+            # "doctor(s)": one English form for every count (gettext, not ngettext), as in Chinese.
+            self.message_user(request, gettext("%(count)d doctor(s) verified.") % {"count": verified},
+                              messages.SUCCESS)
 
 
 @admin.register(VerificationEvent)

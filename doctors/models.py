@@ -10,20 +10,24 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Department(models.Model):
     """A medical department; doctors belong to one, questions and FAQ articles are filed under one."""
 
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(
-        default=0, help_text="Departments are listed by this number, then by name."
+        _("position"), default=0, help_text=_("Departments are listed by this number, then by name.")
     )
 
     class Meta:
         ordering = ["position", "name"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
 
     def __str__(self) -> str:
         return self.name
@@ -42,43 +46,49 @@ class DoctorProfile(models.Model):
     """
 
     class Status(models.TextChoices):
-        APPLIED = "applied", "applied, awaiting review"
-        VERIFIED = "verified", "verified"
-        REJECTED = "rejected", "rejected"
-        SUSPENDED = "suspended", "suspended"
+        APPLIED = "applied", pgettext_lazy("doctor status", "applied, awaiting review")
+        VERIFIED = "verified", pgettext_lazy("doctor status", "verified")
+        REJECTED = "rejected", pgettext_lazy("doctor status", "rejected")
+        SUSPENDED = "suspended", pgettext_lazy("doctor status", "suspended")
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile", verbose_name=_("user")
     )
-    display_name = models.CharField(max_length=120, help_text='Shown publicly, e.g. "Dr. Yu-Ting Chen".')
-    slug = models.SlugField(max_length=140, unique=True)
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="doctors")
-    hospital = models.CharField("hospital or clinic", max_length=200)
-    licence_number = models.CharField(max_length=64, unique=True)
-    bio = models.TextField(blank=True)
+    display_name = models.CharField(_("display name"), max_length=120,
+                                    help_text=_('Shown publicly, e.g. "Dr. Yu-Ting Chen".'))
+    slug = models.SlugField(_("slug"), max_length=140, unique=True)
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="doctors",
+                                   verbose_name=_("department"))
+    hospital = models.CharField(_("hospital or clinic"), max_length=200)
+    licence_number = models.CharField(_("licence number"), max_length=64, unique=True)
+    bio = models.TextField(_("bio"), blank=True)
     num_published_answers = models.PositiveIntegerField(
-        default=0, editable=False,
-        help_text="Answers on published threads; kept by the layer that publishes them, rebuilt by rebuild_counts.",
+        _("num published answers"), default=0, editable=False,
+        help_text=_("Answers on published threads; kept by the layer that publishes them, rebuilt by rebuild_counts."),
     )
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.APPLIED)
-    applied_at = models.DateTimeField(default=timezone.now)
-    verified_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.APPLIED)
+    applied_at = models.DateTimeField(_("applied at"), default=timezone.now)
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("verified by"),
     )
     decision_note = models.TextField(
-        blank=True, help_text="Why the application was rejected or the doctor suspended; shown to them."
+        _("decision note"), blank=True,
+        help_text=_("Why the application was rejected or the doctor suspended; shown to them."),
     )
-    status_changed_at = models.DateTimeField(null=True, blank=True)
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
 
     objects = DoctorProfileQuerySet.as_manager()
 
     class Meta:
         ordering = ["display_name"]
+        verbose_name = _("doctor profile")
+        verbose_name_plural = _("doctor profiles")
         indexes = [models.Index(fields=["status", "department"], name="doctors_status_dept")]
         constraints = [
             models.CheckConstraint(
@@ -114,25 +124,30 @@ class VerificationEvent(models.Model):
     """
 
     class Action(models.TextChoices):
-        APPLY = "apply", "applied"
-        VERIFY = "verify", "verified"
-        REJECT = "reject", "rejected"
-        SUSPEND = "suspend", "suspended"
-        REINSTATE = "reinstate", "reinstated"
-        EDIT = "edit_profile", "edited a doctor's profile"
+        APPLY = "apply", pgettext_lazy("verification action", "applied")
+        VERIFY = "verify", pgettext_lazy("verification action", "verified")
+        REJECT = "reject", pgettext_lazy("verification action", "rejected")
+        SUSPEND = "suspend", pgettext_lazy("verification action", "suspended")
+        REINSTATE = "reinstate", pgettext_lazy("verification action", "reinstated")
+        EDIT = "edit_profile", pgettext_lazy("verification action", "edited a doctor's profile")
 
-    action = models.CharField(max_length=16, choices=Action.choices)
+    action = models.CharField(_("action"), max_length=16, choices=Action.choices)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("actor"),
     )
-    actor_name = models.CharField(max_length=150, help_text="The actor as shown when it happened.")
-    doctor = models.ForeignKey(DoctorProfile, on_delete=models.CASCADE, related_name="verification_events")
-    detail = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    actor_name = models.CharField(_("actor name"), max_length=150,
+                                  help_text=_("The actor as shown when it happened."))
+    doctor = models.ForeignKey(DoctorProfile, on_delete=models.CASCADE, related_name="verification_events",
+                               verbose_name=_("doctor"))
+    detail = models.TextField(_("detail"), blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["-created_at"], name="doctors_event_time")]
+        verbose_name = _("verification event")
+        verbose_name_plural = _("verification events")
 
     def __str__(self) -> str:
         return f"{self.actor_name} {self.get_action_display()}"

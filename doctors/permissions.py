@@ -5,6 +5,7 @@ sessions already open. Anyone who may not act gets 403 (GET and POST alike).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 
 from doctors.models import verified_doctor_of
 
@@ -22,19 +23,19 @@ class VerifiedDoctorRequiredMixin:
     def dispatch(self, request, *args, **kwargs):
         self.doctor = verified_doctor_of(request.user)
         if self.doctor is None:
-            raise PermissionDenied("This page is for verified doctors.")
+            raise PermissionDenied(gettext("This page is for verified doctors."))
         return super().dispatch(request, *args, **kwargs)
 
 
 class StaffRequiredMixin:
     def dispatch(self, request, *args, **kwargs):
         if not (request.user.is_authenticated and request.user.is_staff):
-            raise PermissionDenied("This page is for staff.")
+            raise PermissionDenied(gettext("This page is for staff."))
         return super().dispatch(request, *args, **kwargs)
 
 
 class SignedInRequiredMixin:
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
-            raise PermissionDenied("Please sign in first.")
+            raise PermissionDenied(gettext("Please sign in first."))
         return super().dispatch(request, *args, **kwargs)

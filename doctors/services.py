@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from doctors.models import Department, DoctorProfile, VerificationEvent
 from doctors.signals import directory_changed, doctor_status_changed
@@ -51,7 +52,7 @@ def doctor_apply(*, user, full_name: str, department: Department, licence_number
                  bio: str = "", applied_at: datetime | None = None) -> DoctorProfile:
     """A signed-in user applies to answer as a doctor; staff review the application."""
     if DoctorProfile.objects.filter(user=user).exists():
-        raise ValidationError("You have already applied.", code="already_applied")
+        raise ValidationError(gettext("You have already applied."), code="already_applied")
     name = full_name.strip()
     display = name if name.lower().startswith("dr") else f"Dr. {name}"
     now = applied_at or timezone.now()
@@ -70,7 +71,8 @@ def _transition(profile: DoctorProfile, *, allowed: set[str], to: str, by, actio
     locked = DoctorProfile.objects.select_for_update().get(pk=profile.pk)
     if locked.status not in allowed:
         raise ValidationError(
-            f"A doctor who is {locked.get_status_display()} cannot be {Action(action).label}.",
+            gettext("A doctor who is %(status)s cannot be %(action)s.")
+            % {"status": locked.get_status_display(), "action": Action(action).label},
             code="bad_transition",
         )
     previous = locked.status
@@ -101,7 +103,7 @@ def doctor_verify(*, profile: DoctorProfile, verified_by, at: datetime | None = 
 @transaction.atomic
 def doctor_reject(*, profile: DoctorProfile, by, reason: str) -> DoctorProfile:
     if not reason.strip():
-        raise ValidationError("Give the applicant a reason.", code="reason_required")
+        raise ValidationError(gettext("Give the applicant a reason."), code="reason_required")
     return _transition(profile, allowed={Status.APPLIED}, to=Status.REJECTED, by=by, action=Action.REJECT,
                        note=reason)
 
@@ -110,7 +112,7 @@ def doctor_reject(*, profile: DoctorProfile, by, reason: str) -> DoctorProfile:
 def doctor_suspend(*, profile: DoctorProfile, by, reason: str) -> DoctorProfile:
     """Take the doctor features away at once (their claims go back to the queue: doctors.signals)."""
     if not reason.strip():
-        raise ValidationError("Record why the doctor is suspended.", code="reason_required")
+        raise ValidationError(gettext("Record why the doctor is suspended."), code="reason_required")
     return _transition(profile, allowed={Status.VERIFIED}, to=Status.SUSPENDED, by=by, action=Action.SUSPEND,
                        note=reason)
 
@@ -126,8 +128,8 @@ def doctor_update(*, profile: DoctorProfile, by, **changes) -> DoctorProfile:
     cached pages stale through ``directory_changed``."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(f"These fields change only through verification: {', '.join(sorted(unknown))}.",
-                              code="not_editable")
+        raise ValidationError(gettext("These fields change only through verification: %(fields)s.")
+                              % {"fields": ", ".join(sorted(unknown))}, code="not_editable")
     locked = DoctorProfile.objects.select_for_update().get(pk=profile.pk)
     changed = [name for name, value in changes.items() if getattr(locked, name) != value]
     if not changed:

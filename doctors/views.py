@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -42,7 +43,7 @@ class ApplyView(SignedInRequiredMixin, View):
 
     def post(self, request):
         if DoctorProfile.objects.filter(user=request.user).exists():
-            messages.info(request, "You have already applied.")
+            messages.info(request, gettext("You have already applied."))
             return redirect("doctors:apply")
         form = ApplyForm(request.POST)
         if form.is_valid():
@@ -51,7 +52,7 @@ class ApplyView(SignedInRequiredMixin, View):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Thank you. Our staff will check your licence and tell you here.")
+                messages.success(request, gettext("Thank you. Our staff will check your licence and tell you here."))
                 return redirect("doctors:apply")
         return self.render_page(request, None, form, status=400)
 
@@ -81,13 +82,15 @@ class DoctorDecisionView(StaffRequiredMixin, View):
     def post(self, request, pk, action):
         profile = get_object_or_404(DoctorProfile, pk=pk)
         if action not in self.ACTIONS:
-            return render(request, "400.html", {"message": "Unknown action."}, status=400)
+            return render(request, "400.html", {"message": gettext("Unknown action.")}, status=400)
         form = DecisionForm(request.POST)
         reason = form.cleaned_data["reason"] if form.is_valid() else ""
         try:
             self.ACTIONS[action](profile, request.user, reason)
         except ValidationError as error:
-            messages.error(request, f"{profile.display_name}: {' '.join(error.messages)}")
+            messages.error(request, gettext("%(doctor)s: %(problem)s") % {"doctor": profile.display_name,
+                                                                           "problem": " ".join(error.messages)})
         else:
-            messages.success(request, f"{profile.display_name}: {profile.get_status_display()}.")
+            messages.success(request, gettext("%(doctor)s: %(status)s.") % {"doctor": profile.display_name,
+                                                                              "status": profile.get_status_display()})
         return redirect(f"{reverse('doctors:staff_doctors')}?status={profile.status}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.languages import Language
 from doctors.models import Department, DoctorProfile
@@ -21,32 +22,36 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class Article(models.Model):
-    title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="faq_articles")
-    summary = models.CharField(max_length=300)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="faq_articles",
+                                   verbose_name=_("department"))
+    summary = models.CharField(_("summary"), max_length=300)
     language = models.CharField(
-        max_length=7, choices=Language.choices, default=Language.ENGLISH,
-        help_text="The language the article is written in.",
+        _("language"), max_length=7, choices=Language.choices, default=Language.ENGLISH,
+        help_text=_("The language the article is written in."),
     )
-    tags = models.ManyToManyField(Tag, blank=True, related_name="faq_articles")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="faq_articles", verbose_name=_("tags"))
     reviewed_by = models.ForeignKey(
         DoctorProfile,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="reviewed_articles",
+        verbose_name=_("reviewed by"),
     )
-    last_reviewed_on = models.DateField(null=True, blank=True)
-    is_published = models.BooleanField(default=False)
-    created_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(auto_now=True)
+    last_reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
+    is_published = models.BooleanField(_("is published"), default=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
         indexes = [models.Index(fields=["is_published", "department"], name="faq_published_dept")]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     def __str__(self) -> str:
         return self.title
@@ -66,23 +71,25 @@ class Section(MarkdownBody):
     """One part of an article, in the shape of a health page: causes, symptoms, treatment…"""
 
     class Kind(models.TextChoices):
-        OVERVIEW = "overview", "overview"
-        CAUSE = "cause", "cause"
-        SYMPTOMS = "symptoms", "symptoms"
-        TREATMENT = "treatment", "treatment"
-        PREVENTION = "prevention", "prevention and self-care"
-        URGENT = "urgent", "when to seek urgent help"
+        OVERVIEW = "overview", _("overview")
+        CAUSE = "cause", _("cause")
+        SYMPTOMS = "symptoms", _("symptoms")
+        TREATMENT = "treatment", _("treatment")
+        PREVENTION = "prevention", _("prevention and self-care")
+        URGENT = "urgent", _("when to seek urgent help")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
-    position = models.PositiveSmallIntegerField()
-    kind = models.CharField(max_length=12, choices=Kind.choices)
-    heading = models.CharField(max_length=200)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections", verbose_name=_("article"))
+    position = models.PositiveSmallIntegerField(_("position"))
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    heading = models.CharField(_("heading"), max_length=200)
 
     class Meta:
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="faq_section_unique_position"),
         ]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
 
     def __str__(self) -> str:
         return self.heading
@@ -93,16 +100,19 @@ class Section(MarkdownBody):
 
 
 class Reference(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="references")
-    position = models.PositiveSmallIntegerField()
-    title = models.CharField(max_length=300)
-    url = models.URLField(max_length=500)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="references",
+                                verbose_name=_("article"))
+    position = models.PositiveSmallIntegerField(_("position"))
+    title = models.CharField(_("title"), max_length=300)
+    url = models.URLField(_("url"), max_length=500)
 
     class Meta:
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="faq_reference_unique_position"),
         ]
+        verbose_name = _("reference")
+        verbose_name_plural = _("references")
 
     def __str__(self) -> str:
         return self.title

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from faq.models import Article
 from qa import cache
@@ -16,7 +17,7 @@ def article_mark_reviewed(*, article: Article, doctor) -> Article:
     """
     locked = Article.objects.select_for_update().get(pk=article.pk)
     if not doctor.is_verified or doctor.department_id != locked.department_id:
-        raise ValidationError("Only a verified doctor of this department can review this article.",
+        raise ValidationError(gettext("Only a verified doctor of this department can review this article."),
                               code="not_allowed")
     locked.reviewed_by = doctor
     locked.last_reviewed_on = timezone.localdate()

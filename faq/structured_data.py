@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import get_script_prefix, reverse
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from doctors.structured_data import CONTEXT, absolute_url, breadcrumb_list, iso, json_ld_script, physician
 from faq.models import Article
@@ -14,8 +15,8 @@ def article_trail(article: Article) -> list[tuple[str, str]]:
     """Home › FAQ › Article: ``(name, path)`` pairs, for the page's breadcrumbs and their JSON-LD.
     Home is the site's root (portal's page, which faq does not name)."""
     return [
-        ("Home", get_script_prefix()),
-        ("FAQ", reverse("faq:article_list")),
+        (gettext("Home"), get_script_prefix()),
+        (gettext("FAQ"), reverse("faq:article_list")),
         (article.title, article.get_absolute_url()),
     ]
 

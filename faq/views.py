@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -59,11 +60,11 @@ class ArticleReviewedView(View):
         self.article = get_object_or_404(Article.objects.published(), slug=kwargs["slug"])
         self.doctor = reviewing_doctor(request, self.article)
         if self.doctor is None:
-            raise PermissionDenied("Only a verified doctor of this department can review this article.")
+            raise PermissionDenied(gettext("Only a verified doctor of this department can review this article."))
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, slug):
         article = self.article
         services.article_mark_reviewed(article=article, doctor=self.doctor)
-        messages.success(request, "Thank you: the article is marked as reviewed today.")
+        messages.success(request, gettext("Thank you: the article is marked as reviewed today."))
         return redirect(article.get_absolute_url())

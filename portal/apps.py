@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
@@ -6,7 +7,7 @@ class PortalConfig(AppConfig):
     the anonymous page cache, and the demo archive. Nothing imports portal."""
 
     name = "portal"
-    verbose_name = "Public pages"
+    verbose_name = _("Public pages")
 
     def ready(self):
         from portal import checks  # noqa: F401 - registers the database check

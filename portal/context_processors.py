@@ -2,10 +2,11 @@ from django.conf import settings
 from django.utils.encoding import escape_uri_path
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from doctors.models import verified_doctor_of
 
-SITE_DESCRIPTION = "Questions about skin, hair and nails answered by verified dermatologists."
+SITE_DESCRIPTION = _("Questions about skin, hair and nails answered by verified dermatologists.")
 
 
 def site(request):
