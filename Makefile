@@ -8,7 +8,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install install-dev clean
+.PHONY: run test lint messages install install-dev clean
 
 $(BIN)/python:
 	@echo "==> Creating the virtual environment in $(VENV)/"
@@ -51,6 +51,15 @@ test: install-dev
 
 lint: install-dev
 	$(BIN)/ruff check .
+
+# After changing or adding a string a user reads: extract the catalogue (needs GNU gettext's
+# xgettext), translate the new entries in locale/<language>/LC_MESSAGES/django.po, then run it
+# again to compile the .mo (in Python: polib). Both files are committed: serving needs no gettext.
+messages: install-dev
+	@if command -v xgettext >/dev/null; then \
+	  $(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=bench --ignore=tests; \
+	else echo "==> xgettext not found (apt-get install gettext): compiling the catalogues as they are"; fi
+	$(BIN)/python -c "import pathlib, polib; [polib.pofile(str(p)).save_as_mofile(str(p.with_suffix('.mo'))) for p in pathlib.Path('locale').glob('*/LC_MESSAGES/django.po')]"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from django.db import models
+from django.utils.translation import get_language
 
 
 class Language(models.TextChoices):
@@ -53,3 +54,14 @@ def supported(code: str | None) -> str:
 def fold(text: str) -> str:
     """How names are compared: case and width folded, spaces single ("Ｈives " = "hives")."""
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+
+
+def localized(obj, field: str, language: str | None = None) -> str:
+    """``obj.<field>`` in a page language (the current one unless given): its Chinese twin
+    ``<field>_zh`` on Chinese pages when it is filled, else the field itself (topic and department
+    names and descriptions)."""
+    if (language or get_language()) == Language.CHINESE:
+        translated = getattr(obj, f"{field}_zh", "")
+        if translated:
+            return translated
+    return getattr(obj, field)

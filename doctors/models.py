@@ -13,13 +13,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from accounts.languages import localized
+
 
 class Department(models.Model):
     """A medical department; doctors belong to one, questions and FAQ articles are filed under one."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
+    name_zh = models.CharField(_("Chinese name"), max_length=100, blank=True,
+                               help_text=_("The name in Traditional Chinese; blank: the English name is shown."))
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("description"), blank=True)
+    description_zh = models.TextField(_("Chinese description"), blank=True)
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Departments are listed by this number, then by name.")
     )
@@ -31,6 +36,16 @@ class Department(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def label(self) -> str:
+        """The name in the current page language."""
+        return localized(self, "name")
+
+    @property
+    def about(self) -> str:
+        """The description in the current page language."""
+        return localized(self, "description")
 
 
 class DoctorProfileQuerySet(models.QuerySet):

@@ -14,9 +14,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import Truncator, slugify
-from django.utils.translation import get_language
 
-from accounts.languages import Language, fold
+from accounts.languages import Language, fold, localized
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from qa import lifecycle, privacy
 from qa.lifecycle import Action, Status, published_q
@@ -95,6 +94,7 @@ class Tag(models.Model):
         "Chinese name", max_length=60, blank=True,
         help_text="The topic's name in Traditional Chinese; blank: the English name is shown.",
     )
+    description_zh = models.CharField("Chinese description", max_length=280, blank=True)
     num_published = models.PositiveIntegerField(
         default=0, editable=False,
         help_text="Published threads with this tag; kept by qa.publication, rebuilt by rebuild_counts.",
@@ -114,12 +114,17 @@ class Tag(models.Model):
 
     def name_in(self, language: str) -> str:
         """The topic's name in a page language (a Django language code)."""
-        return self.name_zh if language == Language.CHINESE and self.name_zh else self.name
+        return localized(self, "name", language)
 
     @property
     def label(self) -> str:
         """The topic's name in the language of the current page."""
-        return self.name_in(get_language())
+        return localized(self, "name")
+
+    @property
+    def about(self) -> str:
+        """The topic's description in the language of the current page."""
+        return localized(self, "description")
 
 
 class TagAlias(models.Model):

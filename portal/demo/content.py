@@ -94,7 +94,8 @@ def people() -> dict[str, Any]:
             "DEPARTMENTS": data["departments"],
             "TAGS": [
                 {"slug": tag["slug"], "name": tag["name"], "name_zh": tag.get("name_zh", ""),
-                 "description": tag["description"], "aliases": list(tag.get("aliases", []))}
+                 "description": tag["description"], "description_zh": tag.get("description_zh", ""),
+                 "aliases": list(tag.get("aliases", []))}
                 for tag in data["tags"]
             ],
             "DOCTORS": data["doctors"],

@@ -108,14 +108,16 @@ def load_demo() -> LoadReport:
         report.add("departments", department is None)
         if department is None:
             department = department_save(department=Department(
-                slug=data["slug"], name=data["name"], description=data["description"], position=position))
+                slug=data["slug"], name=data["name"], description=data["description"], position=position,
+                name_zh=data.get("name_zh", ""), description_zh=data.get("description_zh", "")))
         departments[department.slug] = department
 
     tags = {}
     for data in people["TAGS"]:
         tag, created = Tag.objects.get_or_create(
             slug=data["slug"],
-            defaults={"name": data["name"], "name_zh": data["name_zh"], "description": data["description"]},
+            defaults={"name": data["name"], "name_zh": data["name_zh"], "description": data["description"],
+                      "description_zh": data["description_zh"]},
         )
         tags[tag.slug] = tag
         report.add("tags", created)
