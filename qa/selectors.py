@@ -27,7 +27,9 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from accounts.languages import Language
 from accounts.models import SecurityEvent
 from accounts.paths import path_builder
 from doctors.models import Department, DoctorProfile, VerificationEvent, verified_doctor_of
@@ -134,6 +136,7 @@ class SimilarCard:
     excerpt: str
     shared_tags: int
     shared_topics: tuple[str, ...] = ()  # names of the shared tags, the rarest first: why it is listed
+    language: str = Language.ENGLISH  # of the thread (its title and excerpts)
     doctor_name: str = ""  # empty when the thread has no reply the public may see
     doctor_url: str = ""
     doctor_department: str = ""
@@ -153,8 +156,8 @@ SIMILAR_EXCERPT = 160
 # running it, and the thread page runs it whenever its sidebar is not cached. A question has at
 # most one answer (a constraint), so each similar thread is one row.
 _SIMILAR_SQL = """
-SELECT s.similar_id, q.title, q.slug, s.shared_tags, substr(q.body, 1, %(excerpt)s),
-       a.summary, d.status, d.display_name, d.slug, department.name,
+SELECT s.similar_id, q.title, q.slug, q.language, s.shared_tags, substr(q.body, 1, %(excerpt)s),
+       a.summary, d.status, d.display_name, d.slug, department.name, department.name_zh,
        (SELECT {shared_topics}
         FROM qa_question_tags mine
         JOIN qa_question_tags theirs ON theirs.tag_id = mine.tag_id AND theirs.question_id = s.similar_id
@@ -171,20 +174,27 @@ LIMIT %(limit)s
 """
 
 
-# The shared topics come back as "count:name" items joined by the unit separator (never in a name).
-_TOPIC_SEPARATOR = "\x1f"
+# The shared topics come back as "count:name<RS>Chinese name" items joined by the unit separator
+# (neither separator is ever in a name).
+_TOPIC_SEPARATOR, _NAME_SEPARATOR = "\x1f", "\x1e"
 _SIMILAR_SQL_BY_VENDOR = {
     vendor: _SIMILAR_SQL.format(shared_topics=aggregate) for vendor, aggregate in (
-        ("postgresql", "string_agg(t.num_published || ':' || t.name, chr(31))"),
-        ("sqlite", "group_concat(t.num_published || ':' || t.name, char(31))"),
+        ("postgresql", "string_agg(t.num_published || ':' || t.name || chr(30) || t.name_zh, chr(31))"),
+        ("sqlite", "group_concat(t.num_published || ':' || t.name || char(30) || t.name_zh, char(31))"),
     )
 }
 
 
-def _shared_topics(packed: str | None) -> tuple[str, ...]:
-    """Tag names from "count:name" items, the rarest first (the ones that say most)."""
-    items = [item.partition(":") for item in (packed or "").split(_TOPIC_SEPARATOR) if item]
-    return tuple(name for _count, _sep, name in sorted(items, key=lambda item: (int(item[0] or 0), item[2])))
+def _shared_topics(packed: str | None, language: str) -> tuple[str, ...]:
+    """Tag names in ``language`` from "count:name<RS>Chinese name" items, the rarest first (the
+    ones that say most)."""
+    items = []
+    for item in (packed or "").split(_TOPIC_SEPARATOR):
+        if item:
+            count, _, names = item.partition(":")
+            name, _, name_zh = names.partition(_NAME_SEPARATOR)
+            items.append((int(count or 0), name, name_zh if language == Language.CHINESE and name_zh else name))
+    return tuple(shown for _count, _name, shown in sorted(items))
 
 
 def _thread_path(**values) -> str:
@@ -201,19 +211,22 @@ def similar_questions(question: Question, *, limit: int) -> list[SimilarCard]:
     })
     thread_path = path_builder(_thread_path, pk=987654321, slug="thread-slug")
     doctor_path = path_builder("qa:doctor_profile", slug="doctor-slug")
+    page_language = get_language()
     cards = []
-    for pk, title, slug, shared, body, summary, status, doctor, doctor_slug, department, topics in rows:
+    for (pk, title, slug, language, shared, body, summary, status, doctor, doctor_slug, department, department_zh,
+         topics) in rows:
         reply = {}
         if status == DoctorProfile.Status.VERIFIED:
             reply = {
                 "doctor_name": doctor,
                 "doctor_url": doctor_path(slug=doctor_slug),
-                "doctor_department": department or "",
+                "doctor_department": (department_zh if page_language == Language.CHINESE and department_zh
+                                      else department) or "",
                 "reply_excerpt": clip(summary, SIMILAR_EXCERPT),
             }
         cards.append(SimilarCard(
-            pk=pk, title=title, url=thread_path(pk=pk, slug=slug),
-            excerpt=clip(body, SIMILAR_EXCERPT), shared_tags=shared, shared_topics=_shared_topics(topics), **reply,
+            pk=pk, title=title, url=thread_path(pk=pk, slug=slug), excerpt=clip(body, SIMILAR_EXCERPT),
+            shared_tags=shared, shared_topics=_shared_topics(topics, page_language), language=language, **reply,
         ))
     return cards
 
