@@ -177,6 +177,7 @@ def _article(item: dict, departments: dict, tags: dict, doctors: dict, report: L
             "title": item["title"],
             "department": departments[item["department"]],
             "summary": item["summary"],
+            "language": detect(f"{item['title']} {item['summary']}"),
             "reviewed_by": doctors[item["reviewer"]],
             "last_reviewed_on": date.fromisoformat(item["reviewed"]),
             "is_published": True,
