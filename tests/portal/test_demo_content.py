@@ -228,7 +228,7 @@ def test_seeded_demo_stores_the_chinese_content_as_chinese(client, django_captur
     from django.core.management import call_command
 
     from faq.models import Article
-    from qa.models import Question, Tag, TagAlias
+    from qa.models import Answer, Question, Tag, TagAlias
 
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", stdout=StringIO())
@@ -238,6 +238,11 @@ def test_seeded_demo_stores_the_chinese_content_as_chinese(client, django_captur
     alias = TagAlias.objects.select_related("tag").get(key=fold("香港腳"))
     assert alias.tag.slug == "tinea" and alias.language == Language.CHINESE
     assert Tag.objects.get(slug="urticaria").name_zh == "蕁麻疹"
+    chinese_articles = set(Article.objects.filter(language=Language.CHINESE).values_list("pk", flat=True))
+    linked = {language: [set(reading) & chinese_articles for reading in Answer.objects.filter(
+        language=language).values_list("reading", flat=True)] for language in Language.values}
+    assert not any(linked[Language.ENGLISH])  # an English reply never sends its reader to a Chinese page
+    assert sum(bool(found) for found in linked[Language.CHINESE]) >= 10
     question = Question.objects.published().filter(language=Language.CHINESE).first()
     page = client.get(question.get_absolute_url())
     assert page.status_code == 200 and question.title in page.content.decode()
