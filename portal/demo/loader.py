@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from accounts.languages import detect, fold
+from accounts.languages import DEFAULT, detect, fold
 from accounts.services import email_mark_verified
 from doctors.models import Department, DoctorProfile
 from doctors.services import department_save, doctor_apply, doctor_verify
@@ -153,9 +153,9 @@ def load_demo() -> LoadReport:
                 at = _moment(item["asked"], item["key"] + answer["doctor"], answer["after_days"]) + timedelta(hours=2)
                 # Historical import: claimed shortly before the reply, through the same services.
                 question_claim(question=question, doctor=doctor, now=at - timedelta(minutes=10))
-                reading = faq_selectors.reading_offered([tag.pk for tag in question.tags.all()], limit=DEMO_READING)
+                reading = _reading(question)
                 answer_publish(question=question, doctor=doctor, body=answer["body"], more_info=answer["more_info"],
-                               reading=[key for key, _title in reading], answered_at=at)
+                               reading=reading, answered_at=at)
 
     for item in content.pending()[:DEMO_PHOTO_QUESTIONS]:
         question = Question.objects.filter(title=item["title"], asker__username__startswith="demo-patient-").first()
@@ -172,6 +172,17 @@ def load_demo() -> LoadReport:
     return report
 
 
+def _reading(question: Question) -> list[int]:
+    """The articles a demo doctor links under a reply: those sharing the most topics, in the
+    question's language; a Chinese reply falls back on English ones where too few Chinese articles
+    cover its topics, but an English reply never sends its reader to a Chinese page."""
+    offered = [key for key, _title in faq_selectors.reading_offered([tag.pk for tag in question.tags.all()],
+                                                                       limit=100)]
+    written_in = dict(Article.objects.filter(pk__in=offered).values_list("pk", "language"))
+    fallback = [key for key in offered if written_in[key] == DEFAULT != question.language]
+    return [*[key for key in offered if written_in[key] == question.language], *fallback][:DEMO_READING]
+
+
 def _article(item: dict, departments: dict, tags: dict, doctors: dict, report: LoadReport) -> None:
     article, created = Article.objects.get_or_create(
         slug=item["slug"],
@@ -179,6 +190,7 @@ def _article(item: dict, departments: dict, tags: dict, doctors: dict, report: L
             "title": item["title"],
             "department": departments[item["department"]],
             "summary": item["summary"],
+            "language": detect(f"{item['title']} {item['summary']}"),
             "reviewed_by": doctors[item["reviewer"]],
             "last_reviewed_on": date.fromisoformat(item["reviewed"]),
             "is_published": True,
