@@ -284,7 +284,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]+")
 # then the term or a list ending in it: 沒有風疹塊, 沒有出現風疹塊, 不癢, 無發燒或風疹塊.
 _ZH_NEGATED = re.compile(
     r"(?:沒有|沒|無|不|未|並無|並未|不曾|從未|否認)"
-    r"(?:什麼|任何|明顯|再|有|出現|長|起|發|感到|覺得|看到|發現){0,2}"
+    r"(?:什麼|任何|明顯|再|會|太|很|那麼|有|出現|長|起|發|感到|覺得|看到|發現){0,2}"
     r"(?:[^\s、或和跟及與]{1,6}(?:、|或是|或者|或|和|跟|及|與))*$"
 )
 # Questions and idioms that contain a negation word but negate nothing: 有沒有, 是不是, 不斷, 不停…

@@ -170,7 +170,8 @@ def test_a_chinese_alias_or_name_inside_a_sentence_suggests_its_topic(topics, te
 
 
 @pytest.mark.parametrize("text", ["我沒有發燒，但是手上起了風疹塊", "沒發燒，手上起了風疹塊", "無發燒。手上有風疹塊",
-                                  "手上起了風疹塊，不發燒", "沒有出現發燒或發癢，只是手上起了風疹塊"])
+                                  "手上起了風疹塊，不發燒", "沒有出現發燒或發癢，只是手上起了風疹塊",
+                                  "手上起了風疹塊，完全不會發癢"])
 def test_chinese_negation_keeps_a_topic_out(topics, text):
     assert names(text) == ["Urticaria"]
 
