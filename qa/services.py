@@ -870,7 +870,7 @@ def tag_alias_add(*, tag: Tag, name: str, by) -> TagAlias:
     owner = _alias_owner(key)
     if owner is not None:
         raise ValidationError(_("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
-                              params={"name": name, "topic": owner.name})
+                              params={"name": name, "topic": owner.label})
     alias = TagAlias(tag=tag, name=name, language=languages.detect(name), added_by=by)
     try:
         with transaction.atomic():  # another request may add the same name at the same moment
@@ -878,7 +878,7 @@ def tag_alias_add(*, tag: Tag, name: str, by) -> TagAlias:
     except IntegrityError:
         owner = TagAlias.objects.select_related("tag").get(key=key).tag
         raise ValidationError(_("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
-                              params={"name": name, "topic": owner.name}) from None
+                              params={"name": name, "topic": owner.label}) from None
     _audit(Action.ADD_ALIAS, actor=by, question=None, doctor=doctor, detail=f"{tag.name}: {name}")
     _alias_changed()
     return alias
