@@ -9,6 +9,8 @@ urlpatterns = [
     path("questions/<int:pk>/", views.ThreadView.as_view(), name="thread_short"),
     path("questions/<int:pk>/<slug:slug>/", views.ThreadView.as_view(), name="thread"),
     path("tags/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    # A topic by any other name (an alias, its Chinese name; Django's slugs are ASCII): redirected.
+    path("tags/<str:name>/", views.TagView.as_view(), name="tag_by_name"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),
     path("sitemap.xml", discovery.SitemapIndexView.as_view(), name="sitemap_index"),

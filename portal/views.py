@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
+from doctors.models import verified_doctor_of
 from doctors.selectors import departments
 from doctors.structured_data import absolute_url
 from portal import thread_page
@@ -99,13 +101,37 @@ class ThreadView(TemplateView):
 
 
 class TagView(QuestionListView):
-    """A topic: its threads (qa's list) beside its FAQ articles (faq_tags)."""
+    """A topic: its threads (qa's list) beside its FAQ articles (faq_tags), and what else it is
+    called. Any other name of the topic in the address (an alias, its English or Chinese name, in
+    any case or width: ``/tags/蕁麻疹/``, ``/tags/Hives/``) answers with a permanent redirect to
+    its own address; anything else is a 404."""
 
     template_name = "portal/tag_detail.html"
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.tag = get_object_or_404(Tag, slug=kwargs["slug"])
+        slug = kwargs.get("slug")
+        self.tag = Tag.objects.filter(slug=slug).first() if slug else None
+
+    def get(self, request, *args, **kwargs):
+        if self.tag is None:
+            tag = selectors.tag_named(kwargs.get("slug") or kwargs.get("name") or "")
+            if tag is None:
+                raise Http404("No such topic.")
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(tag.get_absolute_url() + (f"?{query}" if query else ""))
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        # Signed-in pages are never served from nor stored in the anonymous page cache (their
+        # session cookie keeps them out: portal.middleware), so the editors' link stays theirs.
+        user = self.request.user
+        aliases = selectors.tag_aliases(self.tag)
+        return super().get_context_data(
+            other_names=selectors.tag_other_names(self.tag, aliases, language=get_language()),
+            can_edit_aliases=user.is_authenticated and (user.is_staff or verified_doctor_of(user) is not None),
+            **kwargs,
+        )
 
 
 _SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")

@@ -21,7 +21,24 @@ from qa.models import (
     QuestionBodySite,
     QuestionEvent,
     Tag,
+    TagAlias,
 )
+
+
+class TagAliasInline(admin.TabularInline):
+    """A topic's other names, read-only: they are added and removed on the topic's own page for
+    editors (qa.tag_views), where qa.services audits each change."""
+
+    model = TagAlias
+    extra = 0
+    fields = readonly_fields = ("name", "language", "added_by", "created_at")
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Tag)
@@ -31,6 +48,7 @@ class TagAdmin(admin.ModelAdmin):
     list_display = ("name", "slug", "num_published", "description")
     search_fields = ("name", "name_zh", "slug", "description", "aliases__name")
     prepopulated_fields = {"slug": ("name",)}
+    inlines = [TagAliasInline]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from accounts import inputs
 from accounts.inputs import parse_int
@@ -413,3 +414,12 @@ class AuditFilterForm(forms.Form):
                                required=False)
     actor = inputs.OneLineField(label="Who", max_length=100, required=False)
     question = inputs.IntegerField(label="Question number", min_value=1, max_value=inputs.MAX_ID, required=False)
+
+
+class TagAliasForm(forms.Form):
+    """Another name for a topic; qa.services.tag_alias_add decides whether it may be added."""
+
+    name = inputs.OneLineField(
+        label=_("Another name"), max_length=60,
+        help_text=_("A word patients use, in English or Chinese: “hives”, “風疹塊”."),
+    )

@@ -22,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
@@ -58,6 +59,7 @@ class Action(models.TextChoices):
     REVIEW_OUTCOME = "review_outcome", "reviewed the asker's update"
     DISMISS_REPORT = "dismiss_report", "dismissed a report"
     ADD_ALIAS = "add_alias", "added another name for a topic"
+    REMOVE_ALIAS = "remove_alias", _("removed another name of a topic")
 
 
 class Role(models.TextChoices):

@@ -29,6 +29,7 @@ from django.db.models import (
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from accounts import languages
 from accounts.languages import Language
 from accounts.models import SecurityEvent
 from accounts.paths import path_builder
@@ -45,6 +46,7 @@ from qa.models import (
     Report,
     SimilarThread,
     Tag,
+    TagAlias,
     published_q,
 )
 
@@ -270,16 +272,103 @@ def suggest_tags(text: str, *, limit: int = 5) -> list[Tag]:
 
 
 def _tags_in(affirmed_text: str, *, limit: int) -> list[Tag]:
+    """Topics named in ``affirmed_text``: English names and aliases as whole words, Chinese ones
+    anywhere in a run of Han characters (Chinese has no spaces: 我手上起了很多風疹塊), unless
+    negated right before (沒有風疹塊, 不癢)."""
     haystack = " " + " ".join(w.lower() for w in _WORD.findall(affirmed_text)) + " "
-    if not haystack.strip():
+    chinese = languages.fold(" ".join(_HAN_RUN.findall(affirmed_text)))
+    if not haystack.strip() and not chinese:
         return []
     found = []
-    for tag in Tag.objects.only("pk", "name", "slug").prefetch_related("aliases"):
-        terms = {tag.name.lower(), tag.slug.replace("-", " ")} | {alias.key for alias in tag.aliases.all()}
+    for tag in Tag.objects.only("pk", "name", "name_zh", "slug").prefetch_related("aliases"):
+        terms = {tag.name.lower(), tag.slug.replace("-", " "), languages.fold(tag.name_zh)}
+        terms |= {alias.key for alias in tag.aliases.all()}
         terms |= {part.strip(" ()").lower() for part in re.split(r"[()]", tag.name) if len(part.strip()) > 3}
-        if any(f" {term} " in haystack for term in terms if term):
+        if any(_chinese_term_in(term, chinese) if _HAN.search(term) else f" {term} " in haystack
+               for term in terms if term):
             found.append(tag)
     return found[:limit]
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]+")
+# qa.triage.affirmed drops negated words, but a Chinese sentence is one "word" to it: the negation
+# right before a term inside it is read here. A negation word, a few verbs of having or feeling,
+# then the term or a list ending in it: 沒有風疹塊, 沒有出現風疹塊, 不癢, 無發燒或風疹塊.
+_ZH_NEGATED = re.compile(
+    r"(?:沒有|沒|無|不|未|並無|並未|不曾|從未|否認)"
+    r"(?:什麼|任何|明顯|再|會|太|很|那麼|有|出現|長|起|發|感到|覺得|看到|發現){0,2}"
+    r"(?:[^\s、或和跟及與]{1,6}(?:、|或是|或者|或|和|跟|及|與))*$"
+)
+# Questions and idioms that contain a negation word but negate nothing: 有沒有, 是不是, 不斷, 不停…
+_ZH_NOT_NEGATION = re.compile(r"(.)[不沒]\1|有沒有|不知道|不確定|不清楚|不斷|不停|不時|不少|不久|不舒服|不小心")
+_MIN_CHINESE_TERM = 2  # one character is part of too many words (疹 in every rash)
+
+
+def _chinese_term_in(term: str, text: str) -> bool:
+    """Whether ``term`` occurs in ``text`` (runs of Han characters, space-separated) somewhere it
+    is not negated."""
+    if len(term) < _MIN_CHINESE_TERM:
+        return False
+    start = text.find(term)
+    while start != -1:
+        run = text[:start].rpartition(" ")[2]
+        if not _ZH_NEGATED.search(_ZH_NOT_NEGATION.sub("#", run[-40:])):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+_MAX_NAME = 200  # longer is no name of a topic; nothing is looked up
+
+
+def tag_named(text: str) -> Tag | None:
+    """The topic ``text`` names, compared folded (accounts.languages.fold): one of its aliases, its
+    English or Chinese name, or its slug ("Hives", "hives", "蕁麻疹" → urticaria). None for
+    anything else, including text no database would accept (NUL characters, very long)."""
+    if not text or len(text) > _MAX_NAME or "\x00" in text:
+        return None
+    key = languages.fold(text)
+    if not key:
+        return None
+    alias = TagAlias.objects.filter(key=key).select_related("tag").first()
+    if alias is not None:
+        return alias.tag
+    # An indexed guess narrows the folded comparison to a few rows.
+    for tag in Tag.objects.filter(Q(name__iexact=key) | Q(name_zh__iexact=key) | Q(slug__iexact=key)
+                                  | Q(name__iexact=text.strip()) | Q(name_zh=text.strip())):
+        if key in {languages.fold(tag.name), languages.fold(tag.name_zh), languages.fold(tag.slug)}:
+            return tag
+    return None
+
+
+def tag_aliases(tag: Tag) -> list[TagAlias]:
+    """A topic's aliases, English first, each by name, with who added them."""
+    return list(TagAlias.objects.filter(tag=tag).select_related("added_by").order_by("language", "name"))
+
+
+@dataclass(frozen=True)
+class OtherName:
+    name: str
+    lang: str  # for the ``lang`` attribute (accounts.languages.html_lang)
+
+
+def tag_other_names(tag: Tag, aliases: Iterable[TagAlias], *, language: str) -> list[OtherName]:
+    """What a topic is also called, beside its name in the page's ``language``: its name in the
+    other language, and its aliases; English first, each once (compared folded)."""
+    shown = {languages.fold(tag.name_in(language))}
+    names = [(tag.name, languages.Language.ENGLISH)]
+    names += [(a.name, a.language) for a in aliases if a.language == languages.Language.ENGLISH]
+    if tag.name_zh:
+        names.append((tag.name_zh, languages.Language.CHINESE))
+    names += [(a.name, a.language) for a in aliases if a.language != languages.Language.ENGLISH]
+    others = []
+    for name, lang in names:
+        key = languages.fold(name)
+        if key and key not in shown:
+            shown.add(key)
+            others.append(OtherName(name=name, lang=languages.html_lang(lang)))
+    return others
 
 
 def similar_to_draft(*, text: str, tag_ids: Iterable[int] = (), limit: int = 5) -> list[Question]:

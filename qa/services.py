@@ -21,11 +21,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts import languages
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from doctors.services import actor_name
-from qa import images, lifecycle, publication, triage
+from qa import cache, images, lifecycle, publication, triage
 from qa.lifecycle import Action, Status
 from qa.models import (
     Answer,
@@ -40,6 +41,7 @@ from qa.models import (
     QuestionEvent,
     Report,
     Tag,
+    TagAlias,
     TriagePriority,
 )
 from qa.reading import MAX_ATTACHED
@@ -820,3 +822,77 @@ def photo_files_remove_orphans(*, older_than: timedelta = timedelta(hours=1), no
             storage.delete(path)
             removed += 1
     return removed
+
+
+# --- Topics' other names (aliases) -----------------------------------------------------------
+
+MAX_ALIAS = 60
+
+
+def _alias_owner(key: str) -> Tag | None:
+    """The topic that already answers to the folded name ``key``: by an alias, or by its English
+    name, Chinese name or slug."""
+    alias = TagAlias.objects.filter(key=key).select_related("tag").first()
+    if alias is not None:
+        return alias.tag
+    # Names are compared folded (width, case, spaces), which SQL cannot do: read them all. Topics
+    # number in the thousands at most, and aliases are added by hand.
+    for tag in Tag.objects.only("pk", "name", "name_zh", "slug"):
+        if key in {languages.fold(tag.name), languages.fold(tag.name_zh), languages.fold(tag.slug)}:
+            return tag
+    return None
+
+
+def _alias_changed() -> None:
+    # Topic pages, search and every fragment naming topics may show aliases: the archive stamp.
+    # No thread page's stored rendering shows them, so those stay.
+    cache.archive_changed(stored_pages=False)
+
+
+@transaction.atomic
+def tag_alias_add(*, tag: Tag, name: str, by) -> TagAlias:
+    """Give a topic another name, in either language ("hives", "風疹塊"): staff and verified doctors.
+
+    The name, compared folded (accounts.languages.fold), must not yet lead to any topic (as an
+    alias, a name or a slug). Its language is detected. Audited (the topic and the name), and the
+    pages that show aliases follow at once."""
+    doctor = verified_doctor_of(by)
+    if doctor is None and not getattr(by, "is_staff", False):
+        raise ValidationError(_("Only staff and verified doctors can add another name for a topic."),
+                              code="not_allowed")
+    name = (name or "").strip()
+    key = languages.fold(name)
+    if not key:
+        raise ValidationError(_("Enter the other name."), code="required")
+    if len(name) > MAX_ALIAS or len(key) > MAX_ALIAS:
+        raise ValidationError(_("A name can have at most %(max)d characters."), code="name_length",
+                              params={"max": MAX_ALIAS})
+    owner = _alias_owner(key)
+    if owner is not None:
+        raise ValidationError(_("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
+                              params={"name": name, "topic": owner.label})
+    alias = TagAlias(tag=tag, name=name, language=languages.detect(name), added_by=by)
+    try:
+        with transaction.atomic():  # another request may add the same name at the same moment
+            alias.save()
+    except IntegrityError:
+        owner = TagAlias.objects.select_related("tag").get(key=key).tag
+        raise ValidationError(_("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
+                              params={"name": name, "topic": owner.label}) from None
+    _audit(Action.ADD_ALIAS, actor=by, question=None, doctor=doctor, detail=f"{tag.name}: {name}")
+    _alias_changed()
+    return alias
+
+
+@transaction.atomic
+def tag_alias_remove(*, alias: TagAlias, by) -> None:
+    """Take another name away from its topic: staff only. Audited like adding one."""
+    if not getattr(by, "is_staff", False):
+        raise ValidationError(_("Only staff can remove another name of a topic."), code="not_allowed")
+    locked = TagAlias.objects.select_for_update().select_related("tag").filter(pk=alias.pk).first()
+    if locked is None:
+        return  # removed by someone else meanwhile
+    locked.delete()
+    _audit(Action.REMOVE_ALIAS, actor=by, question=None, doctor=verified_doctor_of(by),
+           detail=f"{locked.tag.name}: {locked.name}")
+    _alias_changed()

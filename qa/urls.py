@@ -1,6 +1,6 @@
 from django.urls import path
 
-from qa import feeds, patient_views, photo_views, staff_views, views, workspace_views
+from qa import feeds, patient_views, photo_views, staff_views, tag_views, views, workspace_views
 
 app_name = "qa"
 
@@ -10,6 +10,10 @@ urlpatterns = [
     path("questions/<int:pk>/<slug:slug>/report/", views.ReportThreadView.as_view(), name="report"),
     path("departments/<slug:slug>/", views.DepartmentQuestionListView.as_view(), name="department_detail"),
     path("tags/", views.TagIndexView.as_view(), name="tag_list"),
+    # A topic's other names: staff and verified doctors (the topic's page itself is portal's).
+    path("tags/<slug:slug>/aliases/", tag_views.TagAliasesView.as_view(), name="tag_aliases"),
+    path("tags/<slug:slug>/aliases/<int:pk>/remove/", tag_views.TagAliasRemoveView.as_view(),
+         name="tag_alias_remove"),
     # Feeds of the latest answered threads: RSS at the address, Atom under atom/.
     path("feeds/", feeds.FeedView.as_view(), name="feed"),
     path("feeds/atom/", feeds.FeedView.as_view(feed_class=feeds.LatestThreadsAtomFeed), name="feed_atom"),

@@ -14,7 +14,7 @@ from doctors.models import DoctorProfile, VerificationEvent
 from doctors.services import doctor_suspend, doctor_verify
 from qa import services
 from qa.lifecycle import Action
-from qa.models import AgeBracket, DeclineReason, Question, QuestionEvent, Report, Sex
+from qa.models import AgeBracket, DeclineReason, Question, QuestionEvent, Report, Sex, TagAlias
 from qa.selectors import queue
 from tests import factories as f
 
@@ -193,6 +193,26 @@ def _dismiss_report(w):
     return act, w.staff, None
 
 
+def _add_alias_by(who):
+    def case(w):
+        user = w.doctor.user if who == "doctor" else w.staff
+
+        def act():
+            services.tag_alias_add(tag=f.tag("acne"), name="pimples", by=user)
+            return Question()  # a topic's change: the event names no question
+        return act, user, (w.doctor if who == "doctor" else None)
+    return case
+
+
+def _remove_alias(w):
+    alias = TagAlias.objects.create(tag=f.tag("acne"), name="pimples", language="en")
+
+    def act():
+        services.tag_alias_remove(alias=alias, by=w.staff)
+        return Question()  # a topic's change: the event names no question
+    return act, w.staff, None
+
+
 CASES = {
     "submit": _submit,
     "confirm_email": _confirm_email,
@@ -215,6 +235,9 @@ CASES = {
     "review_outcome (by staff)": _review_outcome_by("staff"),
     "unpublish": _unpublish,
     "dismiss_report": _dismiss_report,
+    "add_alias (by a doctor)": _add_alias_by("doctor"),
+    "add_alias (by staff)": _add_alias_by("staff"),
+    "remove_alias": _remove_alias,
 }
 
 
