@@ -18,7 +18,7 @@ from django.db.models import Count, F, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.mail import send_later
 from doctors.models import DoctorProfile
@@ -104,8 +104,10 @@ def notify(*, question: Question, kind: str) -> Notification | None:
             else question.get_absolute_url())
     context = {"question": question, "notification": notification, "SITE_NAME": settings.SITE_NAME,
                "url": settings.SITE_URL + path}
-    body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
-    subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
+    # In the asker's language (the request is the doctor's); their question's if they never chose one.
+    with translation.override(asker.language or question.language):
+        body = render_to_string("qa/email/notification.txt", context, using="text")  # plain text: no escaping
+        subject = f"{notification.get_kind_display()} — {settings.SITE_NAME}"
     send_later(subject=subject, body=body, to=[asker.email])
     return notification
 
