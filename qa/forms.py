@@ -46,7 +46,7 @@ class AskForm(forms.ModelForm):
         max_length=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("What it looks like, where it started, whether it changes. Do not include your name, "
-        "phone number or other details that identify you."),
+                    "phone number or other details that identify you."),
     )
     department = inputs.ModelChoiceField(label=_("Department"), queryset=Department.objects.all(), empty_label=None)
     body_sites = forms.MultipleChoiceField(
@@ -72,7 +72,7 @@ class AskForm(forms.ModelForm):
     )
     consent = forms.BooleanField(
         label=_("I agree that, once answered, my question may be published without my name, showing only my "
-        "age range and sex (and my public name, if I chose one)."),
+                "age range and sex (and my public name, if I chose one)."),
         required=True,
         error_messages={"required": _("Please agree to anonymous publication: answered questions join the public "
                                       "archive.")},
@@ -293,7 +293,7 @@ class AnswerForm(forms.Form):
         label=_("More Info (optional)"), max_length=MAX_MORE_INFO, required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("A longer, patient explanation shown under your reply as “More Info”: what the condition is, "
-        "why it happens, how treatment works. Markdown too."),
+                    "why it happens, how treatment works. Markdown too."),
     )
     tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
                                            widget=forms.CheckboxSelectMultiple, label=_("Topics"),
@@ -340,7 +340,7 @@ class OutcomeForm(forms.Form):
         label=_("Anything that helped, or did not (optional)"), max_length=2000, required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown on the thread after a doctor has read it, without your name. Do not include your name, "
-        "phone number or other details that identify you."),
+                    "phone number or other details that identify you."),
     )
 
 
