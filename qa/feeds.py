@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
 from django.views import View
 
 from doctors.models import Department
@@ -61,12 +62,16 @@ class LatestThreadsFeed(Feed):
 
     def title(self, obj) -> str:
         if obj is None:
-            return f"{settings.SITE_NAME}: latest answered questions"
+            return gettext("%(site)s: latest answered questions") % {"site": settings.SITE_NAME}
         return f"{settings.SITE_NAME}: {obj.name}"
 
     def description(self, obj) -> str:
-        where = f" about {obj.name}" if isinstance(obj, Tag) else f" in {obj.name}" if obj is not None else ""
-        return f"The latest questions{where} answered by verified doctors."
+        if isinstance(obj, Tag):
+            return gettext("The latest questions about %(topic)s answered by verified doctors.") % {"topic": obj.name}
+        if obj is not None:
+            return gettext("The latest questions in %(department)s answered by verified doctors.") % {
+                "department": obj.name}
+        return gettext("The latest questions answered by verified doctors.")
 
     subtitle = description  # Atom's name for it
 
@@ -86,7 +91,8 @@ class LatestThreadsFeed(Feed):
     def item_description(self, item: Question) -> str:
         if not item.reply_summary:
             return item.excerpt
-        return f"{item.excerpt}\n\n{item.reply_doctor} replied: {item.reply_summary}"
+        replied = gettext("%(doctor)s replied: %(reply)s") % {"doctor": item.reply_doctor, "reply": item.reply_summary}
+        return f"{item.excerpt}\n\n{replied}"
 
     def item_link(self, item: Question) -> str:
         return _absolute(item.get_absolute_url())

@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts import inputs
@@ -34,47 +35,47 @@ class AskForm(forms.ModelForm):
     """The question form. Saving goes through qa.services; this only validates."""
 
     error_messages = {
-        "too_many_tags": "Choose at most %(max)d topics.",
-        "unknown_topics": "We have no topic called %(names)s. Check the spelling on the Topics page, or leave "
-        "it out: a doctor will add the right topics when answering.",
-        "consent_required": "Please agree to anonymous publication: answered questions join the public archive.",
+        "too_many_tags": _("Choose at most %(max)d topics."),
+        "unknown_topics": _("We have no topic called %(names)s. Check the spelling on the Topics page, or leave "
+                            "it out: a doctor will add the right topics when answering."),
+        "consent_required": _("Please agree to anonymous publication: answered questions join the public archive."),
     }
 
     body = forms.CharField(
-        label="Describe the problem",
+        label=_("Describe the problem"),
         max_length=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="What it looks like, where it started, whether it changes. Do not include your name, "
-        "phone number or other details that identify you.",
+        help_text=_("What it looks like, where it started, whether it changes. Do not include your name, "
+                    "phone number or other details that identify you."),
     )
-    department = inputs.ModelChoiceField(queryset=Department.objects.all(), empty_label=None)
+    department = inputs.ModelChoiceField(label=_("Department"), queryset=Department.objects.all(), empty_label=None)
     body_sites = forms.MultipleChoiceField(
-        label="Where is it?", choices=BodySite.choices, widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Where is it?"), choices=BodySite.choices, widget=forms.CheckboxSelectMultiple, required=False
     )
     tried = forms.CharField(
-        label="What have you tried already?", max_length=MAX_TRIED, required=False,
+        label=_("What have you tried already?"), max_length=MAX_TRIED, required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Creams, tablets, changes of soap… and whether they helped.",
+        help_text=_("Creams, tablets, changes of soap… and whether they helped."),
     )
     tags = inputs.ModelMultipleChoiceField(
-        label="Topics (up to 5)", queryset=Tag.objects.order_by("name"), required=False,
+        label=_("Topics (up to 5)"), queryset=Tag.objects.order_by("name"), required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Topics link your question to similar answered questions and FAQ articles.",
+        help_text=_("Topics link your question to similar answered questions and FAQ articles."),
     )
     more_tags = inputs.OneLineField(
-        label="Other topics", required=False, max_length=300,
-        help_text="Not in the list? Type topic names as they appear on the Topics page, separated by commas.",
+        label=_("Other topics"), required=False, max_length=300,
+        help_text=_("Not in the list? Type topic names as they appear on the Topics page, separated by commas."),
     )
     warning_signs = forms.MultipleChoiceField(
-        label="Do you have any of these right now?", choices=triage.CHECKBOX_CHOICES, required=False,
+        label=_("Do you have any of these right now?"), choices=triage.checkbox_choices, required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     consent = forms.BooleanField(
-        label="I agree that, once answered, my question may be published without my name, showing only my "
-        "age range and sex (and my public name, if I chose one).",
+        label=_("I agree that, once answered, my question may be published without my name, showing only my "
+                "age range and sex (and my public name, if I chose one)."),
         required=True,
-        error_messages={"required": "Please agree to anonymous publication: answered questions join the public "
-                        "archive."},
+        error_messages={"required": _("Please agree to anonymous publication: answered questions join the public "
+                                      "archive.")},
     )
     # Hidden bookkeeping: a malformed value is dropped (and replaced), never an error the
     # patient cannot see or fix.
@@ -84,10 +85,10 @@ class AskForm(forms.ModelForm):
     class Meta:
         model = Question
         fields = ["title", "body", "age_bracket", "sex", "department", "duration", "itch", "pain", "tried", "tags"]
-        labels = {"title": "Your question in one sentence", "age_bracket": "Age", "duration": "How long has it lasted?",
-                  "itch": "Does it itch?", "pain": "Does it hurt?"}
+        labels = {"title": _("Your question in one sentence"), "age_bracket": _("Age"), "sex": _("Sex"),
+                  "duration": _("How long has it lasted?"), "itch": _("Does it itch?"), "pain": _("Does it hurt?")}
         widgets = {"itch": forms.RadioSelect, "pain": forms.RadioSelect}
-        help_texts = {"title": "For example: “Red, scaly patches on both elbows for three months”."}
+        help_texts = {"title": _("For example: “Red, scaly patches on both elbows for three months”.")}
         field_classes = {"title": inputs.OneLineField}
 
     def __init__(self, *args, with_consent: bool = True, **kwargs):
@@ -95,7 +96,7 @@ class AskForm(forms.ModelForm):
         self.fields["title"].widget.attrs.update({"autocomplete": "off", "data-similar-source": "title"})
         self.fields["duration"].required = True
         for name in ("age_bracket", "sex", "duration"):  # one wording for every empty choice
-            self.fields[name].choices = [("", "Choose…"), *self.fields[name].choices[1:]]
+            self.fields[name].choices = [("", gettext("Choose…")), *self.fields[name].choices[1:]]
         if not with_consent:
             del self.fields["consent"]
             del self.fields["warning_signs"]
@@ -109,10 +110,10 @@ class AskForm(forms.ModelForm):
         details = ["department", "body_sites", "duration", "itch", "pain", "tried", "tags", "more_tags"]
         tail = ["warning_signs", "consent"] if with_consent else []
         self.helper.layout = Layout(
-            Fieldset("Your question", "title", "body"),
-            Fieldset("About you", *about_you),
-            Fieldset("Details", *details),
-            *([Fieldset("Before you send", *tail)] if tail else []),
+            Fieldset(gettext("Your question"), "title", "body"),
+            Fieldset(gettext("About you"), *about_you),
+            Fieldset(gettext("Details"), *details),
+            *([Fieldset(gettext("Before you send"), *tail)] if tail else []),
             "submission_token", "follow_up_of",
         )
 
@@ -197,15 +198,16 @@ class PhotosForm(forms.Form):
         self.slots = max(0, slots)
         for n in range(1, self.slots + 1):
             self.fields[f"photo_{n}"] = forms.FileField(
-                label=f"Photo {n}", required=False, allow_empty_file=True,
+                label=gettext("Photo %(n)s") % {"n": n}, required=False, allow_empty_file=True,
                 widget=forms.ClearableFileInput(attrs={"accept": self.ACCEPT}),
-                error_messages={"invalid": "This is not a file we can read. Choose the photo again."},
+                error_messages={"invalid": gettext("This is not a file we can read. Choose the photo again.")},
             )
             self.fields[f"site_{n}"] = forms.ChoiceField(
-                label=f"Where on the body (photo {n})", required=False, choices=[("", "—"), *BodySite.choices],
+                label=gettext("Where on the body (photo %(n)s)") % {"n": n}, required=False,
+                choices=[("", "—"), *BodySite.choices],
                 widget=forms.Select(attrs={"class": "form-select"}))
             self.fields[f"caption_{n}"] = inputs.OneLineField(
-                label=f"Caption (photo {n}, optional)", required=False, max_length=300,
+                label=gettext("Caption (photo %(n)s, optional)") % {"n": n}, required=False, max_length=300,
                 widget=forms.TextInput(attrs={"class": "form-control"}))
 
     def rows(self):
@@ -226,8 +228,7 @@ class PhotosForm(forms.Form):
                 continue
             try:
                 if upload.size > images.MAX_BYTES:  # not read into memory at all
-                    raise images.PhotoRejected(f"The file is larger than {images.MAX_BYTES // (1024 * 1024)} MB. "
-                                               "Send a smaller photo (most phones can share a smaller copy).")
+                    raise images.PhotoRejected(images.too_large_message())
                 upload.seek(0)
                 processed = images.process(upload.read())
             except images.PhotoRejected as error:
@@ -236,24 +237,26 @@ class PhotosForm(forms.Form):
             accepted.append((processed, cleaned.get(f"site_{n}", ""), cleaned.get(f"caption_{n}", "")))
         beyond = [name for name in self.files if name.startswith("photo_") and name not in self.fields]
         if beyond:  # a page opened before the last photos were added, or a crafted request
-            self.add_error(None, forms.ValidationError(
-                f"No more photos can be added: a question holds up to {settings.PHOTOS_PER_QUESTION}, and an account "
-                f"can send {settings.PHOTOS_PER_DAY} a day. {len(beyond)} photo(s) were not added.",
-                code="photo_limit"))
+            message = gettext("No more photos can be added: a question holds up to %(per_question)s, and an account "
+                              "can send %(per_day)s a day.") % {"per_question": settings.PHOTOS_PER_QUESTION,
+                                                                "per_day": settings.PHOTOS_PER_DAY}
+            refused = ngettext("%(count)s photo was not added.", "%(count)s photos were not added.",
+                               len(beyond)) % {"count": len(beyond)}
+            self.add_error(None, forms.ValidationError(f"{message} {refused}", code="photo_limit"))
         cleaned["photos"] = accepted
         return cleaned
 
 
 class AddInformationForm(forms.Form):
     body = forms.CharField(
-        label="Your answer to the doctor", max_length=MAX_ADDITION, widget=forms.Textarea(attrs={"rows": 5})
+        label=_("Your answer to the doctor"), max_length=MAX_ADDITION, widget=forms.Textarea(attrs={"rows": 5})
     )
 
 
 class ReportForm(forms.Form):
     reason = forms.ChoiceField(choices=Report.Reason.choices, widget=forms.RadioSelect,
-                               label="What is wrong with this thread?")
-    note = forms.CharField(label="Anything we should know (optional)", max_length=2000, required=False,
+                               label=_("What is wrong with this thread?"))
+    note = forms.CharField(label=_("Anything we should know (optional)"), max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))
 
 
@@ -263,38 +266,41 @@ MAX_ANSWER = 10_000
 
 
 class QueueFilterForm(forms.Form):
-    tag = forms.ModelChoiceField(queryset=Tag.objects.order_by("name"), required=False, to_field_name="slug",
-                                 empty_label="All topics")
-    body_site = forms.ChoiceField(choices=[("", "All body sites"), *BodySite.choices], required=False)
-    age = forms.ChoiceField(label="Age", choices=[("", "All ages"), *AgeBracket.choices], required=False)
+    tag = forms.ModelChoiceField(label=_("Tag"), queryset=Tag.objects.order_by("name"), required=False,
+                                 to_field_name="slug",
+                                 empty_label=_("All topics"))
+    body_site = forms.ChoiceField(label=_("Body site"), choices=[("", _("All body sites")), *BodySite.choices],
+                                  required=False)
+    age = forms.ChoiceField(label=_("Age"), choices=[("", _("All ages")), *AgeBracket.choices], required=False)
 
 
 class AnswerForm(forms.Form):
     """The reply, with optional sections that become headed parts of the Markdown answer."""
 
-    SECTIONS = (("likely_causes", "Likely causes"), ("what_now", "What you can do now"),
-                ("see_in_person", "When to see a doctor in person"))
+    # Headings written into the answer's Markdown, in the doctor's page language when they publish it.
+    SECTIONS = (("likely_causes", _("Likely causes")), ("what_now", _("What you can do now")),
+                ("see_in_person", _("When to see a doctor in person")))
 
-    body = forms.CharField(label="Your reply", max_length=MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 8}),
-                           help_text="Markdown: **bold**, *italic*, lists with “- ”. HTML is removed.")
-    likely_causes = forms.CharField(label="Likely causes (optional)", max_length=3000, required=False,
+    body = forms.CharField(label=_("Your reply"), max_length=MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 8}),
+                           help_text=_("Markdown: **bold**, *italic*, lists with “- ”. HTML is removed."))
+    likely_causes = forms.CharField(label=_("Likely causes (optional)"), max_length=3000, required=False,
                                     widget=forms.Textarea(attrs={"rows": 3}))
-    what_now = forms.CharField(label="What you can do now (optional)", max_length=3000, required=False,
+    what_now = forms.CharField(label=_("What you can do now (optional)"), max_length=3000, required=False,
                                widget=forms.Textarea(attrs={"rows": 3}))
-    see_in_person = forms.CharField(label="When to see a doctor in person (optional)", max_length=3000,
+    see_in_person = forms.CharField(label=_("When to see a doctor in person (optional)"), max_length=3000,
                                     required=False, widget=forms.Textarea(attrs={"rows": 3}))
     more_info = forms.CharField(
-        label="More Info (optional)", max_length=MAX_MORE_INFO, required=False,
+        label=_("More Info (optional)"), max_length=MAX_MORE_INFO, required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="A longer, patient explanation shown under your reply as “More Info”: what the condition is, "
-        "why it happens, how treatment works. Markdown too.",
+        help_text=_("A longer, patient explanation shown under your reply as “More Info”: what the condition is, "
+                    "why it happens, how treatment works. Markdown too."),
     )
     tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
-                                           widget=forms.CheckboxSelectMultiple, label="Topics",
-                                           help_text="Shared topics link this thread to similar ones and to FAQ.")
+                                           widget=forms.CheckboxSelectMultiple, label=_("Topics"),
+                                           help_text=_("Shared topics link this thread to similar ones and to FAQ."))
     reading = forms.TypedMultipleChoiceField(
-        label="Read more in our FAQ (up to 3)", required=False, coerce=int, widget=forms.CheckboxSelectMultiple,
-        help_text="Articles that share the question's topics; those you tick are linked under your reply.",
+        label=_("Read more in our FAQ (up to 3)"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple,
+        help_text=_("Articles that share the question's topics; those you tick are linked under your reply."),
     )
 
     def __init__(self, *args, reading: list[tuple[int, str]] = (), **kwargs):
@@ -307,7 +313,9 @@ class AnswerForm(forms.Form):
     def clean_reading(self) -> list[int]:
         chosen = self.cleaned_data["reading"]
         if len(chosen) > MAX_ATTACHED:
-            raise forms.ValidationError(f"Choose at most {MAX_ATTACHED} articles.", code="too_much_reading")
+            raise forms.ValidationError(
+                ngettext("Choose at most %(max)s article.", "Choose at most %(max)s articles.", MAX_ATTACHED),
+                code="too_much_reading", params={"max": MAX_ATTACHED})
         return chosen
 
     def markdown(self) -> str:
@@ -323,34 +331,34 @@ class AnswerForm(forms.Form):
 class OutcomeForm(forms.Form):
     """The asker's update: how it is now, some time after the answer."""
 
-    result = forms.ChoiceField(label="How is it now?", choices=Outcome.Result.choices, widget=forms.RadioSelect)
+    result = forms.ChoiceField(label=_("How is it now?"), choices=Outcome.Result.choices, widget=forms.RadioSelect)
     diagnosis = inputs.OneLineField(
-        label="What did a doctor say it was? (optional)", max_length=200, required=False,
-        help_text="Only if you saw a doctor in person.",
+        label=_("What did a doctor say it was? (optional)"), max_length=200, required=False,
+        help_text=_("Only if you saw a doctor in person."),
     )
     note = forms.CharField(
-        label="Anything that helped, or did not (optional)", max_length=2000, required=False,
+        label=_("Anything that helped, or did not (optional)"), max_length=2000, required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Shown on the thread after a doctor has read it, without your name. Do not include your name, "
-        "phone number or other details that identify you.",
+        help_text=_("Shown on the thread after a doctor has read it, without your name. Do not include your name, "
+                    "phone number or other details that identify you."),
     )
 
 
 class RequestInfoForm(forms.Form):
-    message = forms.CharField(label="What do you need to know?", max_length=3000,
+    message = forms.CharField(label=_("What do you need to know?"), max_length=3000,
                               widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class DeclineForm(forms.Form):
     error_messages = {
-        "duplicate_missing": "Give the link or number of the published thread that already answers this.",
-        "duplicate_unknown": "No published thread has that link or number.",
+        "duplicate_missing": _("Give the link or number of the published thread that already answers this."),
+        "duplicate_unknown": _("No published thread has that link or number."),
     }
 
-    reason = forms.ChoiceField(choices=DeclineReason.choices, widget=forms.RadioSelect)
-    note = forms.CharField(label="Note to the patient (optional)", max_length=2000, required=False,
+    reason = forms.ChoiceField(label=_("Reason"), choices=DeclineReason.choices, widget=forms.RadioSelect)
+    note = forms.CharField(label=_("Note to the patient (optional)"), max_length=2000, required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))
-    duplicate = inputs.OneLineField(label="Published thread (link or number), for a duplicate", max_length=300,
+    duplicate = inputs.OneLineField(label=_("Published thread (link or number), for a duplicate"), max_length=300,
                                     required=False)
 
     def clean(self):
@@ -378,12 +386,12 @@ class PrivacyReviewForm(forms.Form):
 
     MAX_PHRASE = 200
 
-    keep = forms.MultipleChoiceField(label="Found, but not personal: show these", required=False,
+    keep = forms.MultipleChoiceField(label=_("Found, but not personal: show these"), required=False,
                                      widget=forms.CheckboxSelectMultiple)
     hide = forms.CharField(
-        label="Also hide (one phrase per line)", required=False, max_length=3000,
+        label=_("Also hide (one phrase per line)"), required=False, max_length=3000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Names, places or anything else that identifies the patient. Every occurrence is hidden.",
+        help_text=_("Names, places or anything else that identifies the patient. Every occurrence is hidden."),
     )
 
     def __init__(self, *args, found: list[str] = (), **kwargs):
@@ -397,23 +405,24 @@ class PrivacyReviewForm(forms.Form):
         lines = [inputs.one_line(line).strip() for line in self.cleaned_data["hide"].splitlines()]
         phrases = list(dict.fromkeys(line for line in lines if line))
         if any(len(phrase) < 2 or len(phrase) > self.MAX_PHRASE for phrase in phrases):
-            raise forms.ValidationError(f"Each phrase needs 2 to {self.MAX_PHRASE} characters.", code="phrase_length")
+            raise forms.ValidationError(gettext("Each phrase needs 2 to %(max)s characters."), code="phrase_length",
+                                        params={"max": self.MAX_PHRASE})
         return phrases
 
 
 class EditAnswerForm(forms.Form):
     # Room for the optional sections, which were merged into the body when it was published.
-    body = forms.CharField(label="Your reply", max_length=2 * MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 14}))
-    more_info = forms.CharField(label="More Info (optional)", max_length=MAX_MORE_INFO, required=False,
+    body = forms.CharField(label=_("Your reply"), max_length=2 * MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 14}))
+    more_info = forms.CharField(label=_("More Info (optional)"), max_length=MAX_MORE_INFO, required=False,
                                 widget=forms.Textarea(attrs={"rows": 8}))
 
 
 class AuditFilterForm(forms.Form):
-    action = forms.ChoiceField(choices=[("", "All actions"), *QuestionEvent.Action.choices,
+    action = forms.ChoiceField(label=_("Action"), choices=[("", _("All actions")), *QuestionEvent.Action.choices,
                                         *VerificationEvent.Action.choices, *SecurityEvent.Action.choices],
                                required=False)
-    actor = inputs.OneLineField(label="Who", max_length=100, required=False)
-    question = inputs.IntegerField(label="Question number", min_value=1, max_value=inputs.MAX_ID, required=False)
+    actor = inputs.OneLineField(label=_("Who"), max_length=100, required=False)
+    question = inputs.IntegerField(label=_("Question number"), min_value=1, max_value=inputs.MAX_ID, required=False)
 
 
 class TagAliasForm(forms.Form):

@@ -15,6 +15,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 try:  # HEIC/HEIF (iPhones' default) when pillow-heif is installed; see README, "Photos".
@@ -45,6 +46,16 @@ _MARKUP = (b"<html", b"<script", b"<svg", b"<?xml", b"<!doctype", b"<body", b"<i
 
 class PhotoRejected(ValueError):
     """The upload is not a photo we accept; the message is for the patient."""
+
+
+def too_large_message() -> str:
+    return gettext("The file is larger than %(megabytes)s MB. Send a smaller photo (most phones can share a "
+                   "smaller copy).") % {"megabytes": MAX_BYTES // (1024 * 1024)}
+
+
+def formats_in_words() -> str:
+    """The formats we accept, in words, for the refusals."""
+    return gettext("JPEG, PNG, WebP or HEIC") if HEIF else gettext("JPEG, PNG or WebP")
 
 
 @dataclass(frozen=True)
@@ -95,13 +106,12 @@ def _clean_copy(image: Image.Image) -> Image.Image:
 def process(data: bytes) -> ProcessedPhoto:
     """Decode, check and re-encode an upload; raises PhotoRejected with the reason for the patient."""
     if not data:
-        raise PhotoRejected("The file is empty. Choose the photo again.")
+        raise PhotoRejected(gettext("The file is empty. Choose the photo again."))
     if len(data) > MAX_BYTES:
-        raise PhotoRejected(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB. "
-                            "Send a smaller photo (most phones can share a smaller copy).")
+        raise PhotoRejected(too_large_message())
     lowered = data.lower()
     if any(marker in lowered for marker in _MARKUP):
-        raise PhotoRejected("This file is not a plain photo. Send a JPEG, PNG or WebP photo.")
+        raise PhotoRejected(gettext("This file is not a plain photo. Send a JPEG, PNG or WebP photo."))
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -109,12 +119,13 @@ def process(data: bytes) -> ProcessedPhoto:
             # Before decoding: the header says how big the decoded image would be.
             width, height = image.size
             if width * height > MAX_PIXELS or width < 1 or height < 1:
-                raise PhotoRejected(f"The photo is too large ({width}×{height} pixels); at most "
-                                    f"{MAX_PIXELS // 1_000_000} megapixels are accepted.")
+                raise PhotoRejected(gettext("The photo is too large (%(width)s×%(height)s pixels); at most "
+                                            "%(megapixels)s megapixels are accepted.")
+                                    % {"width": width, "height": height, "megapixels": MAX_PIXELS // 1_000_000})
             # A phone's MPO (a JPEG with a second, smaller picture: depth map, preview) is a still
             # photo: its first frame is the photo. Any other image of several frames is an animation.
             if image.format != "MPO" and (getattr(image, "is_animated", False) or getattr(image, "n_frames", 1) > 1):
-                raise PhotoRejected("Animated images are not accepted. Send a still photo.")
+                raise PhotoRejected(gettext("Animated images are not accepted. Send a still photo."))
             image.seek(0)
             image.load()  # decode every pixel: a truncated or corrupt file fails here
             icc = _srgb_profile(image)
@@ -122,14 +133,14 @@ def process(data: bytes) -> ProcessedPhoto:
         except PhotoRejected:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise PhotoRejected(f"The photo is too large; at most {MAX_PIXELS // 1_000_000} megapixels "
-                                "are accepted.") from None
+            raise PhotoRejected(gettext("The photo is too large; at most %(megapixels)s megapixels are accepted.")
+                                % {"megapixels": MAX_PIXELS // 1_000_000}) from None
         except UnidentifiedImageError:
-            raise PhotoRejected("This file is not a photo we can read. Send a JPEG, PNG or WebP"
-                                f"{' or HEIC' if HEIF else ''} photo.") from None
+            raise PhotoRejected(gettext("This file is not a photo we can read. Send a %(formats)s photo.")
+                                % {"formats": formats_in_words()}) from None
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError):
-            raise PhotoRejected("The photo could not be read: the file looks damaged or incomplete. "
-                                "Choose the photo again.") from None
+            raise PhotoRejected(gettext("The photo could not be read: the file looks damaged or incomplete. "
+                                        "Choose the photo again.")) from None
     clean = _clean_copy(upright)
     clean.info = {}  # Pillow writes a comment or XMP found in info: nothing of the upload's is left
     clean.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)

@@ -23,50 +23,51 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
     # The labels are what the asker reads on "My questions".
-    DRAFT = "draft", "waiting for you to confirm your email address"
-    PENDING = "pending", "waiting for a doctor"
-    CLAIMED = "claimed", "a doctor is answering"
-    NEEDS_INFO = "needs_info", "the doctor needs more information"
-    ANSWERED = "answered", "answered"
-    DECLINED = "declined", "declined"
-    WITHDRAWN = "withdrawn", "withdrawn"
-    REMOVED = "removed", "removed by the moderators"
+    DRAFT = "draft", pgettext_lazy("question status", "waiting for you to confirm your email address")
+    PENDING = "pending", pgettext_lazy("question status", "waiting for a doctor")
+    CLAIMED = "claimed", pgettext_lazy("question status", "a doctor is answering")
+    NEEDS_INFO = "needs_info", pgettext_lazy("question status", "the doctor needs more information")
+    ANSWERED = "answered", pgettext_lazy("question status", "answered")
+    DECLINED = "declined", pgettext_lazy("question status", "declined")
+    WITHDRAWN = "withdrawn", pgettext_lazy("question status", "withdrawn")
+    REMOVED = "removed", pgettext_lazy("question status", "removed by the moderators")
 
 
 class Action(models.TextChoices):
     """Everything that happens to a question, as the audit log names it."""
 
-    SUBMIT = "submit", "asked"
-    CONFIRM_EMAIL = "confirm_email", "sent to doctors after the email was confirmed"
-    EDIT = "edit", "edited the question"
-    WITHDRAW = "withdraw", "withdrew the question"
-    CLAIM = "claim", "claimed"
-    RELEASE = "release", "released"
-    EXPIRE = "expire", "claim expired"
-    REQUEST_INFO = "request_info", "asked for information"
-    ADD_INFO = "add_info", "added information"
-    DECLINE = "decline", "declined"
-    ANSWER = "answer", "answered"
-    RETAG = "retag", "changed topics"
-    EDIT_ANSWER = "edit_answer", "edited an answer"
-    UNPUBLISH = "unpublish", "unpublished a thread"
-    REVIEW_PRIVACY = "review_privacy", "reviewed personal details"
-    REPORT_OUTCOME = "report_outcome", "told how it is now"
-    REVIEW_OUTCOME = "review_outcome", "reviewed the asker's update"
-    DISMISS_REPORT = "dismiss_report", "dismissed a report"
-    ADD_ALIAS = "add_alias", "added another name for a topic"
-    REMOVE_ALIAS = "remove_alias", _("removed another name of a topic")
+    SUBMIT = "submit", pgettext_lazy("audit log", "asked")
+    CONFIRM_EMAIL = "confirm_email", pgettext_lazy("audit log", "sent to doctors after the email was confirmed")
+    EDIT = "edit", pgettext_lazy("audit log", "edited the question")
+    WITHDRAW = "withdraw", pgettext_lazy("audit log", "withdrew the question")
+    CLAIM = "claim", pgettext_lazy("audit log", "claimed")
+    RELEASE = "release", pgettext_lazy("audit log", "released")
+    EXPIRE = "expire", pgettext_lazy("audit log", "claim expired")
+    REQUEST_INFO = "request_info", pgettext_lazy("audit log", "asked for information")
+    ADD_INFO = "add_info", pgettext_lazy("audit log", "added information")
+    DECLINE = "decline", pgettext_lazy("audit log", "declined")
+    ANSWER = "answer", pgettext_lazy("audit log", "answered")
+    RETAG = "retag", pgettext_lazy("audit log", "changed topics")
+    EDIT_ANSWER = "edit_answer", pgettext_lazy("audit log", "edited an answer")
+    UNPUBLISH = "unpublish", pgettext_lazy("audit log", "unpublished a thread")
+    REVIEW_PRIVACY = "review_privacy", pgettext_lazy("audit log", "reviewed personal details")
+    REPORT_OUTCOME = "report_outcome", pgettext_lazy("audit log", "told how it is now")
+    REVIEW_OUTCOME = "review_outcome", pgettext_lazy("audit log", "reviewed the asker's update")
+    DISMISS_REPORT = "dismiss_report", pgettext_lazy("audit log", "dismissed a report")
+    ADD_ALIAS = "add_alias", pgettext_lazy("audit log", "added another name for a topic")
+    REMOVE_ALIAS = "remove_alias", pgettext_lazy("audit log", "removed another name of a topic")
 
 
 class Role(models.TextChoices):
-    ASKER = "asker", "the patient who asked"
-    DOCTOR = "doctor", "a verified doctor of the question's department"
-    STAFF = "staff", "staff"
-    SYSTEM = "system", "the system"
+    ASKER = "asker", _("the patient who asked")
+    DOCTOR = "doctor", _("a verified doctor of the question's department")
+    STAFF = "staff", _("staff")
+    SYSTEM = "system", _("the system")
 
 
 @dataclass(frozen=True)
@@ -83,28 +84,29 @@ def _t(sources, who, target, refusal) -> Transition:
 
 _OPEN = {Status.PENDING, Status.CLAIMED, Status.NEEDS_INFO}
 TRANSITIONS: dict[str, Transition] = {
-    Action.CONFIRM_EMAIL: _t({Status.DRAFT}, Role.SYSTEM, Status.PENDING, "This question is not held."),
+    Action.CONFIRM_EMAIL: _t({Status.DRAFT}, Role.SYSTEM, Status.PENDING, _("This question is not held.")),
     Action.EDIT: _t({Status.DRAFT, Status.PENDING, Status.NEEDS_INFO}, Role.ASKER, None,
-                    "A doctor is already working on this question, so it can no longer be edited."),
+                    _("A doctor is already working on this question, so it can no longer be edited.")),
     Action.WITHDRAW: _t({Status.DRAFT, *_OPEN}, Role.ASKER, Status.WITHDRAWN,
-                        "An answered or closed question cannot be withdrawn."),
+                        _("An answered or closed question cannot be withdrawn.")),
     Action.CLAIM: _t({Status.PENDING, Status.CLAIMED}, Role.DOCTOR, Status.CLAIMED,
-                     "This question is no longer waiting for a doctor."),
-    Action.RELEASE: _t({Status.CLAIMED}, Role.DOCTOR, Status.PENDING, "You do not hold a claim on this question."),
-    Action.EXPIRE: _t({Status.CLAIMED}, Role.SYSTEM, Status.PENDING, "This claim has not expired."),
+                     _("This question is no longer waiting for a doctor.")),
+    Action.RELEASE: _t({Status.CLAIMED}, Role.DOCTOR, Status.PENDING, _("You do not hold a claim on this question.")),
+    Action.EXPIRE: _t({Status.CLAIMED}, Role.SYSTEM, Status.PENDING, _("This claim has not expired.")),
     Action.REQUEST_INFO: _t({Status.PENDING, Status.CLAIMED}, Role.DOCTOR, Status.NEEDS_INFO,
-                            "This question is not waiting for a doctor."),
+                            _("This question is not waiting for a doctor.")),
     Action.ADD_INFO: _t({Status.NEEDS_INFO}, Role.ASKER, Status.PENDING,
-                        "No doctor is waiting for more information on this question."),
-    Action.DECLINE: _t(_OPEN, Role.DOCTOR, Status.DECLINED, "This question is not waiting for a doctor."),
-    Action.ANSWER: _t({Status.CLAIMED}, Role.DOCTOR, Status.ANSWERED, "Claim the question before answering it."),
-    Action.RETAG: _t({*_OPEN, Status.ANSWERED}, Role.DOCTOR, None, "The topics of this question cannot change now."),
-    Action.EDIT_ANSWER: _t({Status.ANSWERED}, Role.DOCTOR, None, "Only a published answer can be edited."),
+                        _("No doctor is waiting for more information on this question.")),
+    Action.DECLINE: _t(_OPEN, Role.DOCTOR, Status.DECLINED, _("This question is not waiting for a doctor.")),
+    Action.ANSWER: _t({Status.CLAIMED}, Role.DOCTOR, Status.ANSWERED, _("Claim the question before answering it.")),
+    Action.RETAG: _t({*_OPEN, Status.ANSWERED}, Role.DOCTOR, None, _("The topics of this question cannot change now.")),
+    Action.EDIT_ANSWER: _t({Status.ANSWERED}, Role.DOCTOR, None, _("Only a published answer can be edited.")),
     Action.REVIEW_PRIVACY: _t({*_OPEN, Status.ANSWERED}, Role.DOCTOR, None,
-                              "The personal details of this question cannot be reviewed now."),
-    Action.REPORT_OUTCOME: _t({Status.ANSWERED}, Role.ASKER, None, "Only an answered question can have an update."),
-    Action.REVIEW_OUTCOME: _t({Status.ANSWERED}, Role.DOCTOR, None, "Only an answered question can have an update."),
-    Action.UNPUBLISH: _t({Status.ANSWERED}, Role.STAFF, Status.REMOVED, "Only a published thread can be unpublished."),
+                              _("The personal details of this question cannot be reviewed now.")),
+    Action.REPORT_OUTCOME: _t({Status.ANSWERED}, Role.ASKER, None, _("Only an answered question can have an update.")),
+    Action.REVIEW_OUTCOME: _t({Status.ANSWERED}, Role.DOCTOR, None, _("Only an answered question can have an update.")),
+    Action.UNPUBLISH: _t({Status.ANSWERED}, Role.STAFF, Status.REMOVED,
+                         _("Only a published thread can be unpublished.")),
 }
 # Submitting creates the question: draft until the asker's email address is confirmed, else pending.
 SUBMIT_TARGETS = (Status.DRAFT, Status.PENDING)

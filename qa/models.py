@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from accounts.languages import Language, fold, localized
 from doctors.models import Department, DoctorProfile, verified_doctor_of
@@ -91,7 +93,7 @@ class Tag(models.Model):
     slug = models.SlugField(max_length=60, unique=True)
     description = models.CharField(max_length=280, blank=True)
     name_zh = models.CharField(
-        "Chinese name", max_length=60, blank=True,
+        _("Chinese name"), max_length=60, blank=True,
         help_text="The topic's name in Traditional Chinese; blank: the English name is shown.",
     )
     description_zh = models.CharField("Chinese description", max_length=280, blank=True)
@@ -170,18 +172,18 @@ class AgeBracket(models.TextChoices):
 
 
 class Sex(models.TextChoices):
-    FEMALE = "female", "female"
-    MALE = "male", "male"
-    OTHER = "other", "other / prefer not to say"
+    FEMALE = "female", pgettext_lazy("sex", "female")
+    MALE = "male", pgettext_lazy("sex", "male")
+    OTHER = "other", pgettext_lazy("sex", "other / prefer not to say")
 
 
 class TriagePriority(models.IntegerChoices):
     """The triage tier of a question (qa.triage), as an order for the doctors' queue."""
 
     NONE = 0, "—"
-    URGENT = 1, "urgent: see a doctor today"
-    CRISIS = 2, "crisis: thoughts of self-harm"
-    EMERGENCY = 3, "emergency"
+    URGENT = 1, _("urgent: see a doctor today")
+    CRISIS = 2, _("crisis: thoughts of self-harm")
+    EMERGENCY = 3, _("emergency")
 
     @classmethod
     def of_tier(cls, tier: str) -> TriagePriority:
@@ -189,39 +191,39 @@ class TriagePriority(models.IntegerChoices):
 
 
 class BodySite(models.TextChoices):
-    SCALP = "scalp", "scalp"
-    FACE = "face", "face"
-    NECK = "neck", "neck"
-    CHEST = "chest", "chest"
-    BACK = "back", "back"
-    ARMS = "arms", "arms"
-    HANDS = "hands", "hands"
-    GROIN = "groin", "groin"
-    LEGS = "legs", "legs"
-    FEET = "feet", "feet"
-    NAILS = "nails", "nails"
-    WHOLE_BODY = "whole_body", "whole body"
+    SCALP = "scalp", pgettext_lazy("body site", "scalp")
+    FACE = "face", pgettext_lazy("body site", "face")
+    NECK = "neck", pgettext_lazy("body site", "neck")
+    CHEST = "chest", pgettext_lazy("body site", "chest")
+    BACK = "back", pgettext_lazy("body site", "back")
+    ARMS = "arms", pgettext_lazy("body site", "arms")
+    HANDS = "hands", pgettext_lazy("body site", "hands")
+    GROIN = "groin", pgettext_lazy("body site", "groin")
+    LEGS = "legs", pgettext_lazy("body site", "legs")
+    FEET = "feet", pgettext_lazy("body site", "feet")
+    NAILS = "nails", pgettext_lazy("body site", "nails")
+    WHOLE_BODY = "whole_body", pgettext_lazy("body site", "whole body")
 
 
 class Duration(models.TextChoices):
-    DAYS = "days", "a few days"
-    WEEKS = "weeks", "one to four weeks"
-    MONTHS = "months", "one to six months"
-    LONGER = "longer", "more than six months"
-    RECURRING = "recurring", "it keeps coming back"
+    DAYS = "days", _("a few days")
+    WEEKS = "weeks", _("one to four weeks")
+    MONTHS = "months", _("one to six months")
+    LONGER = "longer", _("more than six months")
+    RECURRING = "recurring", _("it keeps coming back")
 
 
 class Severity(models.TextChoices):
-    NONE = "none", "none"
-    MILD = "mild", "mild"
-    SEVERE = "severe", "severe"
+    NONE = "none", pgettext_lazy("itch or pain", "none")
+    MILD = "mild", pgettext_lazy("itch or pain", "mild")
+    SEVERE = "severe", pgettext_lazy("itch or pain", "severe")
 
 
 class DeclineReason(models.TextChoices):
-    NEEDS_EXAM = "needs_exam", "needs an in-person examination"
-    NOT_DERMATOLOGY = "not_dermatology", "not a dermatology question"
-    DUPLICATE = "duplicate", "already answered in a published thread"
-    INAPPROPRIATE = "inappropriate", "not appropriate for the forum"
+    NEEDS_EXAM = "needs_exam", _("needs an in-person examination")
+    NOT_DERMATOLOGY = "not_dermatology", _("not a dermatology question")
+    DUPLICATE = "duplicate", _("already answered in a published thread")
+    INAPPROPRIATE = "inappropriate", _("not appropriate for the forum")
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -259,7 +261,7 @@ class Question(TypedText, models.Model):
     )
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, editable=False)
-    body = models.TextField("description")
+    body = models.TextField(_("description"))
     language = models.CharField(
         max_length=7, choices=Language.choices, default=Language.ENGLISH,
         help_text="The language the question is written in: detected when written, changeable by the asker or "
@@ -269,10 +271,10 @@ class Question(TypedText, models.Model):
     sex = models.CharField(max_length=6, choices=Sex.choices)
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="questions")
     tags = models.ManyToManyField(Tag, blank=True, related_name="questions")
-    duration = models.CharField("how long it has lasted", max_length=10, choices=Duration.choices, blank=True)
+    duration = models.CharField(_("how long it has lasted"), max_length=10, choices=Duration.choices, blank=True)
     itch = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
     pain = models.CharField(max_length=6, choices=Severity.choices, default=Severity.NONE)
-    tried = models.TextField("what has been tried", blank=True)
+    tried = models.TextField(_("what has been tried"), blank=True)
     original_title = models.CharField(max_length=200, blank=True,
                                       help_text="As typed, if personal details were hidden.")
     original_body = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
@@ -371,8 +373,13 @@ class Question(TypedText, models.Model):
         """How the asker appears in public: an optional pseudonym, then only age bracket and sex,
         as "Rosa, 30~39 year old female". Never a username or an email."""
         age = self.get_age_bracket_display()
-        label = f"{age} year old" if self.sex == Sex.OTHER else f"{age} year old {self.get_sex_display()}"
-        return f"{self.asker_pseudonym}, {label}" if self.asker_pseudonym else label
+        if self.sex == Sex.OTHER:
+            label = gettext("%(age)s year old") % {"age": age}
+        else:
+            label = gettext("%(age)s year old %(sex)s") % {"age": age, "sex": self.get_sex_display()}
+        if not self.asker_pseudonym:
+            return label
+        return gettext("%(public_name)s, %(age_and_sex)s") % {"public_name": self.asker_pseudonym, "age_and_sex": label}
 
     @property
     def excerpt(self) -> str:
@@ -448,8 +455,8 @@ class Clarification(TypedText, models.Model):
     PUBLIC_TEXT = ("body",)
 
     class Kind(models.TextChoices):
-        REQUEST = "request", "the doctor asked"
-        ADDITION = "addition", "the patient added"
+        REQUEST = "request", _("the doctor asked")
+        ADDITION = "addition", _("the patient added")
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="clarifications")
     kind = models.CharField(max_length=10, choices=Kind.choices)
@@ -592,15 +599,15 @@ class Report(models.Model):
     """A visitor's report of a published thread, for staff to handle."""
 
     class Reason(models.TextChoices):
-        MISINFORMATION = "misinformation", "wrong or dangerous medical information"
-        PERSONAL_DATA = "personal_data", "it reveals who someone is"
-        OFFENSIVE = "offensive", "offensive or abusive"
-        SPAM = "spam", "spam or advertising"
-        OTHER = "other", "something else"
+        MISINFORMATION = "misinformation", _("wrong or dangerous medical information")
+        PERSONAL_DATA = "personal_data", _("it reveals who someone is")
+        OFFENSIVE = "offensive", _("offensive or abusive")
+        SPAM = "spam", _("spam or advertising")
+        OTHER = "other", _("something else")
 
     class Resolution(models.TextChoices):
-        UNPUBLISHED = "unpublished", "thread unpublished"
-        DISMISSED = "dismissed", "dismissed"
+        UNPUBLISHED = "unpublished", pgettext_lazy("report", "thread unpublished")
+        DISMISSED = "dismissed", pgettext_lazy("report", "dismissed")
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="reports")
     reason = models.CharField(max_length=16, choices=Reason.choices)
@@ -631,10 +638,10 @@ class Notification(models.Model):
     """An on-site notice to a user about one of their questions."""
 
     class Kind(models.TextChoices):
-        ANSWERED = "answered", "Your question has been answered"
-        DECLINED = "declined", "Your question was declined"
-        NEEDS_INFO = "needs_info", "A doctor needs more information"
-        OUTCOME = "outcome", "How is it now? Tell other readers"
+        ANSWERED = "answered", _("Your question has been answered")
+        DECLINED = "declined", _("Your question was declined")
+        NEEDS_INFO = "needs_info", _("A doctor needs more information")
+        OUTCOME = "outcome", _("How is it now? Tell other readers")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notifications")
@@ -704,7 +711,7 @@ class Answer(TypedText, MarkdownBody):
     )
     original_body = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
     more_info = models.TextField(
-        "more info", blank=True,
+        _("more info"), blank=True,
         help_text="Markdown: the longer, patient explanation shown under the reply as “More Info”.",
     )
     original_more_info = models.TextField(blank=True, help_text="As typed, if personal details were hidden.")
@@ -754,15 +761,15 @@ class Outcome(TypedText, models.Model):
     PUBLIC_TEXT = ("diagnosis", "note")
 
     class Result(models.TextChoices):
-        BETTER = "better", "better"
-        SAME = "same", "about the same"
-        WORSE = "worse", "worse"
-        SAW_DOCTOR = "saw_doctor", "I saw a doctor in person"
+        BETTER = "better", pgettext_lazy("how it is now", "better")
+        SAME = "same", pgettext_lazy("how it is now", "about the same")
+        WORSE = "worse", pgettext_lazy("how it is now", "worse")
+        SAW_DOCTOR = "saw_doctor", pgettext_lazy("how it is now", "I saw a doctor in person")
 
     class Review(models.TextChoices):
-        PENDING = "pending", "waiting for a doctor's review"
-        APPROVED = "approved", "shown on the thread"
-        REJECTED = "rejected", "not shown"
+        PENDING = "pending", _("waiting for a doctor's review")
+        APPROVED = "approved", _("shown on the thread")
+        REJECTED = "rejected", _("not shown")
 
     question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="outcome")
     result = models.CharField(max_length=10, choices=Result.choices)

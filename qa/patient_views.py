@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -30,9 +31,9 @@ def own_question(request, pk: int) -> Question:
 
 
 def text_language(text: str) -> str:
-    """The language of the notices for a text the patient wrote: Traditional Chinese when it reads
-    as Chinese, else English (until the site itself has a language)."""
-    return "zh-hant" if is_chinese(text) else "en"
+    """The language of the triage notices for a text the patient wrote: Traditional Chinese when the
+    page is in Chinese or the text reads as Chinese (an emergency notice must be read), else English."""
+    return "zh-hant" if triage.is_chinese_page() or is_chinese(text) else "en"
 
 
 def assess_form(form) -> triage.Assessment:
@@ -163,11 +164,11 @@ class AskView(View):
             return self.render_form(request, form, status=400, pending=pending)
         if created:
             if question.status == Question.Status.DRAFT:
-                messages.warning(request, "Your question is saved. Confirm your email address (see the email we "
-                                          "sent you) and it goes to our doctors.")
+                messages.warning(request, gettext("Your question is saved. Confirm your email address (see the "
+                                                  "email we sent you) and it goes to our doctors."))
             else:
-                messages.success(request, "Your question has been sent to our doctors. We will email you when "
-                                          "there is a reply.")
+                messages.success(request, gettext("Your question has been sent to our doctors. We will email you "
+                                                  "when there is a reply."))
         return redirect(question.get_absolute_url())
 
 
@@ -220,7 +221,8 @@ class QuestionEditView(LoginRequiredMixin, View):
     def get(self, request, pk):
         question = own_question(request, pk)
         if not question.is_editable:
-            messages.info(request, "A doctor is already working on this question, so it can no longer be edited.")
+            messages.info(request, gettext("A doctor is already working on this question, so it can no longer be "
+                                            "edited."))
             return redirect(question.get_absolute_url())
         initial = {"body_sites": [s.site for s in question.body_sites.all()],
                    **{name: question.typed(name) for name in question.PUBLIC_TEXT}}  # as typed, not the public copy
@@ -236,7 +238,7 @@ class QuestionEditView(LoginRequiredMixin, View):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Your question has been updated.")
+                messages.success(request, gettext("Your question has been updated."))
                 return redirect(question.get_absolute_url())
         return render(request, self.template_name, {"form": form, "question": question}, status=400)
 
@@ -251,7 +253,7 @@ class QuestionWithdrawView(LoginRequiredMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect(question.get_absolute_url())
-        messages.success(request, "Your question has been withdrawn. Doctors will not see it any more.")
+        messages.success(request, gettext("Your question has been withdrawn. Doctors will not see it any more."))
         return redirect("qa:my_questions")
 
 
@@ -274,12 +276,12 @@ class AddInformationView(LoginRequiredMixin, View):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Thank you. Your question is back with our doctors.")
+                messages.success(request, gettext("Thank you. Your question is back with our doctors."))
                 return redirect(question.get_absolute_url())
         photos_form.is_valid()  # validated once: its errors exist before one is added
         if photos_form.chosen:
-            photos_form.add_error(None, "Nothing was sent yet: a browser cannot send the same files twice, so "
-                                        "choose your photos again before sending.")
+            photos_form.add_error(None, gettext("Nothing was sent yet: a browser cannot send the same files twice, "
+                                                "so choose your photos again before sending."))
         question = selectors.question_for_viewer(pk, request.user)
         return render(request, "qa/question_private.html",
                       {"question": question, "answers": question.visible_answers, "info_form": form,
@@ -300,7 +302,7 @@ class PhotoRemoveView(LoginRequiredMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, "The photo has been removed.")
+            messages.success(request, gettext("The photo has been removed."))
         return redirect(photo.question.get_absolute_url())
 
 
@@ -364,6 +366,7 @@ class OutcomeView(LoginRequiredMixin, View):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Thank you. A doctor will read your update before it is shown on the thread.")
+                messages.success(request, gettext("Thank you. A doctor will read your update before it is shown on "
+                                                  "the thread."))
                 return redirect(question.get_absolute_url())
         return self.render_form(request, question, form, status=400)

@@ -100,7 +100,8 @@ def notify(*, question: Question, kind: str) -> Notification | None:
     notification = Notification.objects.create(user=asker, question=question, kind=kind)
     if not deliverable(asker.email):
         return notification  # the demo archive's askers, for one: the site tells them, no email
-    # In the asker's language: the one they chose, else the one they asked in (its links too).
+    # In the asker's language (the request is the doctor's), its links too; their question's if they
+    # never chose one.
     with translation.override(asker.language or question.language):
         path = (reverse("qa:question_outcome", args=[question.pk]) if kind == Notification.Kind.OUTCOME
                 else question.get_absolute_url())

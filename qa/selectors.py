@@ -621,8 +621,8 @@ def privacy_marks_of(obj) -> tuple[list[str], list[str]]:
 
 
 def kind_label(kind: str) -> str:
-    """"phone number", "address"…: the placeholder's words without the brackets."""
-    return privacy.placeholder(kind).strip("[]").removesuffix(" removed")
+    """"phone number", "address"…: the kind of a detail in words, in the page's language."""
+    return str(privacy.KIND_LABELS[kind])
 
 
 def personal_details(obj) -> list[dict]:

@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext, ngettext
 
 from accounts import languages
 from doctors.models import Department, DoctorProfile, verified_doctor_of
@@ -88,15 +88,15 @@ def _move(question: Question, action: str, *fields: str) -> None:
 
 def _require_asker(question: Question, asker) -> None:
     if question.asker_id is None or question.asker_id != getattr(asker, "pk", None):
-        raise ValidationError("Only the asker can do this.", code="not_asker")
+        raise ValidationError(gettext("Only the asker can do this."), code="not_asker")
 
 
 def _require_doctor(question: Question, doctor: DoctorProfile) -> None:
     """The ``doctor`` role of the life cycle: verified, and of the question's department."""
     if not doctor.is_verified:
-        raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
+        raise ValidationError(gettext("Only verified doctors can do this."), code="doctor_not_verified")
     if doctor.department_id != question.department_id:
-        raise ValidationError("This question belongs to another department.", code="other_department")
+        raise ValidationError(gettext("This question belongs to another department."), code="other_department")
 
 
 def _require_doctor_or_staff(question: Question, user) -> DoctorProfile | None:
@@ -105,14 +105,14 @@ def _require_doctor_or_staff(question: Question, user) -> DoctorProfile | None:
     doctor = verified_doctor_of(user)
     if not getattr(user, "is_staff", False):
         if doctor is None:
-            raise ValidationError("Only verified doctors can do this.", code="doctor_not_verified")
+            raise ValidationError(gettext("Only verified doctors can do this."), code="doctor_not_verified")
         _require_doctor(question, doctor)
     return doctor
 
 
 def _require_free_or_own(question: Question, doctor: DoctorProfile, now: datetime) -> None:
     if question.claim_is_live(now) and question.claimed_by_id != doctor.pk:
-        raise ClaimConflict("A colleague is already working on this question.", code="claimed_by_colleague")
+        raise ClaimConflict(gettext("A colleague is already working on this question."), code="claimed_by_colleague")
 
 
 def _clear_claim(question: Question) -> None:
@@ -134,13 +134,18 @@ def question_limit_check(*, asker, now: datetime | None = None) -> None:
     if recent and now - recent[-1] < cooldown:
         wait = int((recent[-1] + cooldown - now).total_seconds()) + 1
         raise QuestionLimitReached(
-            f"You asked a question moments ago. Please wait {wait} seconds before asking another.", wait
+            ngettext("You asked a question moments ago. Please wait %(seconds)s second before asking another.",
+                     "You asked a question moments ago. Please wait %(seconds)s seconds before asking another.",
+                     wait) % {"seconds": wait}, wait
         )
     if len(recent) >= settings.QA_MAX_QUESTIONS_PER_DAY:
         wait = int((recent[0] + timedelta(days=1) - now).total_seconds()) + 1
         raise QuestionLimitReached(
-            f"You can ask up to {settings.QA_MAX_QUESTIONS_PER_DAY} questions a day. "
-            f"You can ask again in about {max(1, wait // 3600)} hour(s).",
+            ngettext("You can ask up to %(count)s question a day.", "You can ask up to %(count)s questions a day.",
+                     settings.QA_MAX_QUESTIONS_PER_DAY) % {"count": settings.QA_MAX_QUESTIONS_PER_DAY}
+            + " "
+            + ngettext("You can ask again in about %(hours)s hour.", "You can ask again in about %(hours)s hours.",
+                       max(1, wait // 3600)) % {"hours": max(1, wait // 3600)},
             wait,
         )
 
@@ -152,16 +157,18 @@ def _set_body_sites(question: Question, sites: Iterable[str]) -> None:
 
 def _validate_tag_count(tags: list[Tag]) -> None:
     if len(tags) > settings.QA_MAX_TAGS:
-        raise ValidationError(f"Choose at most {settings.QA_MAX_TAGS} topics.", code="too_many_tags")
+        raise ValidationError(gettext("Choose at most %(max)s topics.") % {"max": settings.QA_MAX_TAGS},
+                              code="too_many_tags")
 
 
 def _validate_follow_up(*, asker, follow_up_of: Question | None) -> None:
     if follow_up_of is None:
         return
     if follow_up_of.asker_id != asker.pk or not follow_up_of.is_published:
-        raise ValidationError("You can ask a follow-up only to your own answered question.", code="bad_follow_up")
+        raise ValidationError(gettext("You can ask a follow-up only to your own answered question."),
+                              code="bad_follow_up")
     if Question.objects.filter(follow_up_of=follow_up_of).exists():
-        raise ValidationError("You have already asked a follow-up to this question.", code="follow_up_exists")
+        raise ValidationError(gettext("You have already asked a follow-up to this question."), code="follow_up_exists")
 
 
 def triage_of(*, title: str, body: str, tried: str = "", age_bracket: str = "",
@@ -262,7 +269,8 @@ def question_submit(
             question.save()
     except IntegrityError:
         # The same token from someone else, or a follow-up raced in: nothing was saved.
-        raise ValidationError("This form was already used. Please reload the page.", code="duplicate") from None
+        raise ValidationError(gettext("This form was already used. Please reload the page."),
+                              code="duplicate") from None
     question.tags.set(tags)
     _set_body_sites(question, body_sites)
     _attach_photos(question, asker, photos)
@@ -369,7 +377,7 @@ def question_release(*, question: Question, doctor: DoctorProfile) -> Question:
     """The claiming doctor gives the question back to the queue."""
     locked = _lock(question)
     if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
-        raise ValidationError("You do not hold a claim on this question.", code="not_claimed_by_you")
+        raise ValidationError(gettext("You do not hold a claim on this question."), code="not_claimed_by_you")
     _release(locked, actor=doctor.user, doctor=doctor, action=Action.RELEASE)
     return locked
 
@@ -426,9 +434,9 @@ def question_decline(
     lifecycle.target_of(Action.DECLINE, locked.status)
     _require_free_or_own(locked, doctor, timezone.now())
     if reason not in DeclineReason.values:
-        raise ValidationError("Choose a reason from the list.", code="bad_reason")
+        raise ValidationError(gettext("Choose a reason from the list."), code="bad_reason")
     if reason == DeclineReason.DUPLICATE and (duplicate_of is None or not duplicate_of.is_published):
-        raise ValidationError("Link the published thread this question duplicates.", code="duplicate_missing")
+        raise ValidationError(gettext("Link the published thread this question duplicates."), code="duplicate_missing")
     locked.decline_reason, locked.decline_note = reason, note.strip()
     locked.duplicate_of = duplicate_of if reason == DeclineReason.DUPLICATE else None
     _clear_claim(locked)
@@ -472,15 +480,17 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
     locked = _lock(question)
     _require_doctor(locked, doctor)
     if locked.status == Status.ANSWERED:
-        raise ValidationError("This question has already been answered.", code="already_answered")
+        raise ValidationError(gettext("This question has already been answered."), code="already_answered")
     if locked.status != Status.CLAIMED or locked.claimed_by_id != doctor.pk:
-        raise ClaimConflict("Claim the question before answering it.", code="not_claimed_by_you")
+        raise ClaimConflict(gettext("Claim the question before answering it."), code="not_claimed_by_you")
     answered_at = answered_at or timezone.now()
     if not lifecycle.claim_is_live(locked, min(answered_at, timezone.now())):
-        raise ClaimConflict("Your claim has expired. Claim the question again to answer it.", code="claim_expired")
+        raise ClaimConflict(gettext("Your claim has expired. Claim the question again to answer it."),
+                            code="claim_expired")
     reading = list(dict.fromkeys(int(key) for key in reading))
     if len(reading) > MAX_ATTACHED:
-        raise ValidationError(f"Attach at most {MAX_ATTACHED} articles.", code="too_much_reading")
+        raise ValidationError(gettext("Attach at most %(max)s articles.") % {"max": MAX_ATTACHED},
+                              code="too_much_reading")
     answer = Answer(question=locked, doctor=doctor, answered_at=answered_at, reading=reading)
     answer.set_text(body=body.strip(), more_info=more_info.strip())
     answer.language = _language(language, body, more_info)
@@ -489,7 +499,7 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
         with transaction.atomic():
             answer.save()
     except IntegrityError:
-        raise ValidationError("This question has already been answered.", code="already_answered") from None
+        raise ValidationError(gettext("This question has already been answered."), code="already_answered") from None
     locked.published_at = answered_at
     _clear_claim(locked)
     _move(locked, Action.ANSWER, "published_at", "claimed_by", "claim_expires_at")
@@ -508,7 +518,7 @@ def answer_edit(*, answer: Answer, by, body: str, more_info: str | None = None,
     locked = Answer.objects.select_for_update().select_related("doctor").get(pk=answer.pk)
     is_author = locked.doctor.user_id == getattr(by, "pk", None) and locked.doctor.is_verified
     if not (is_author or getattr(by, "is_staff", False)):
-        raise ValidationError("Only the verified doctor who wrote this answer can edit it.", code="not_author")
+        raise ValidationError(gettext("Only the verified doctor who wrote this answer can edit it."), code="not_author")
     question = _lock(locked.question)
     lifecycle.target_of(Action.EDIT_ANSWER, question.status)
     typed = {"body": locked.typed("body"), "more_info": locked.typed("more_info")}
@@ -543,7 +553,8 @@ def question_review_privacy(*, question: Question, by, keep: Iterable[str], hide
     keep = sorted({text.strip() for text in keep if text.strip()})
     hide = sorted({text.strip() for text in hide if text.strip()})
     if len(keep) + len(hide) > MAX_PRIVACY_MARKS:
-        raise ValidationError(f"Mark at most {MAX_PRIVACY_MARKS} details.", code="too_many_marks")
+        raise ValidationError(gettext("Mark at most %(max)s details.") % {"max": MAX_PRIVACY_MARKS},
+                              code="too_many_marks")
     if (keep, hide) == (locked.privacy_keep, locked.privacy_hide):
         return locked
     locked.privacy_keep, locked.privacy_hide = keep, hide
@@ -593,10 +604,10 @@ def outcome_report(*, question: Question, asker, result: str, diagnosis: str = "
     _require_asker(locked, asker)
     lifecycle.target_of(Action.REPORT_OUTCOME, locked.status)
     if result not in Outcome.Result.values:
-        raise ValidationError("Choose how it is now from the list.", code="bad_result")
+        raise ValidationError(gettext("Choose how it is now from the list."), code="bad_result")
     outcome = Outcome.objects.filter(question=locked).first() or Outcome(question=locked)
     if outcome.pk is not None and outcome.review != Outcome.Review.PENDING:
-        raise ValidationError("You have already told us; thank you.", code="outcome_reviewed")
+        raise ValidationError(gettext("You have already told us; thank you."), code="outcome_reviewed")
     outcome.result, outcome.reported_at = result, timezone.now()
     outcome.set_text(keep=locked.privacy_keep, hide=locked.privacy_hide, diagnosis=diagnosis.strip(),
                      note=note.strip())
@@ -628,7 +639,7 @@ def report_create(*, question: Question, reason: str, note: str = "", reporter=N
     """A visitor reports a published thread. A signed-in reporter's second report of a thread
     while the first is open adds its note to the first instead of making another for staff."""
     if not question.is_published:
-        raise ValidationError("Only published threads can be reported.", code="not_published")
+        raise ValidationError(gettext("Only published threads can be reported."), code="not_published")
     reporter = reporter if getattr(reporter, "is_authenticated", False) else None
     if reporter is not None:
         open_report = Report.objects.filter(question=question, reporter=reporter, resolution="").first()
@@ -646,7 +657,7 @@ def report_create(*, question: Question, reason: str, note: str = "", reporter=N
 
 def _require_staff(user) -> None:
     if not getattr(user, "is_staff", False):
-        raise ValidationError("Only staff can do this.", code="not_staff")
+        raise ValidationError(gettext("Only staff can do this."), code="not_staff")
 
 
 @transaction.atomic
@@ -721,7 +732,8 @@ def photo_stage(*, uploader, photo: images.ProcessedPhoto, body_site: str = "", 
         get_user_model().objects.select_for_update().filter(pk=uploader.pk).first()  # one upload at a time
         if enforce_limits and photos_left(asker=uploader) < 1:
             raise PhotoLimitReached(
-                f"You can send up to {settings.PHOTOS_PER_DAY} photos a day. Please send this one tomorrow.",
+                gettext("You can send up to %(count)s photos a day. Please send this one tomorrow.")
+                % {"count": settings.PHOTOS_PER_DAY},
                 code="photo_daily_limit")
         key = secrets.token_urlsafe(24)
         record = Photo(key=key, uploader=uploader, body_site=body_site, width=photo.width, height=photo.height)
@@ -740,9 +752,10 @@ def _attach_photos(question: Question, asker, photos: Iterable[Photo]) -> None:
         return
     pending = Photo.objects.pending_of(asker).filter(key__in=keys)
     if pending.count() != len(set(keys)):
-        raise ValidationError("A photo is no longer available. Choose it again.", code="photo_gone")
+        raise ValidationError(gettext("A photo is no longer available. Choose it again."), code="photo_gone")
     if question.photos.count() + len(set(keys)) > settings.PHOTOS_PER_QUESTION:
-        raise PhotoLimitReached(f"A question can hold up to {settings.PHOTOS_PER_QUESTION} photos.",
+        raise PhotoLimitReached(gettext("A question can hold up to %(count)s photos.")
+                                % {"count": settings.PHOTOS_PER_QUESTION},
                                 code="photo_question_limit")
     pending.update(question=question)  # the submit or add_info entry of the audit log covers it
 
@@ -764,8 +777,8 @@ def photo_remove(*, photo: Photo, asker) -> None:
     locked = _lock(photo.question)
     _require_asker(locked, asker)
     if not locked.is_editable:
-        raise ValidationError("A doctor is already working on this question, so its photos can no longer be "
-                              "removed. Withdraw the question if you need them gone.", code="not_editable")
+        raise ValidationError(gettext("A doctor is already working on this question, so its photos can no longer "
+                                      "be removed. Withdraw the question if you need them gone."), code="not_editable")
     photos_delete(photos=[photo])
 
 
@@ -858,18 +871,18 @@ def tag_alias_add(*, tag: Tag, name: str, by) -> TagAlias:
     pages that show aliases follow at once."""
     doctor = verified_doctor_of(by)
     if doctor is None and not getattr(by, "is_staff", False):
-        raise ValidationError(_("Only staff and verified doctors can add another name for a topic."),
+        raise ValidationError(gettext("Only staff and verified doctors can add another name for a topic."),
                               code="not_allowed")
     name = (name or "").strip()
     key = languages.fold(name)
     if not key:
-        raise ValidationError(_("Enter the other name."), code="required")
+        raise ValidationError(gettext("Enter the other name."), code="required")
     if len(name) > MAX_ALIAS or len(key) > MAX_ALIAS:
-        raise ValidationError(_("A name can have at most %(max)d characters."), code="name_length",
+        raise ValidationError(gettext("A name can have at most %(max)d characters."), code="name_length",
                               params={"max": MAX_ALIAS})
     owner = _alias_owner(key)
     if owner is not None:
-        raise ValidationError(_("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
+        raise ValidationError(gettext("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
                               params={"name": name, "topic": owner.label})
     alias = TagAlias(tag=tag, name=name, language=languages.detect(name), added_by=by)
     try:
@@ -877,7 +890,7 @@ def tag_alias_add(*, tag: Tag, name: str, by) -> TagAlias:
             alias.save()
     except IntegrityError:
         owner = TagAlias.objects.select_related("tag").get(key=key).tag
-        raise ValidationError(_("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
+        raise ValidationError(gettext("“%(name)s” already leads to the topic %(topic)s."), code="alias_taken",
                               params={"name": name, "topic": owner.label}) from None
     _audit(Action.ADD_ALIAS, actor=by, question=None, doctor=doctor, detail=f"{tag.name}: {name}")
     _alias_changed()
@@ -888,7 +901,7 @@ def tag_alias_add(*, tag: Tag, name: str, by) -> TagAlias:
 def tag_alias_remove(*, alias: TagAlias, by) -> None:
     """Take another name away from its topic: staff only. Audited like adding one."""
     if not getattr(by, "is_staff", False):
-        raise ValidationError(_("Only staff can remove another name of a topic."), code="not_allowed")
+        raise ValidationError(gettext("Only staff can remove another name of a topic."), code="not_allowed")
     locked = TagAlias.objects.select_for_update().select_related("tag").filter(pk=alias.pk).first()
     if locked is None:
         return  # removed by someone else meanwhile

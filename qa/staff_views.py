@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -35,12 +36,12 @@ class ReportDecisionView(StaffRequiredMixin, View):
         try:
             if action == "unpublish":
                 services.report_unpublish(report=report, by=request.user)
-                messages.success(request, f"Unpublished: {report.question.title}")
+                messages.success(request, gettext("Unpublished: %(title)s") % {"title": report.question.title})
             elif action == "dismiss":
                 services.report_dismiss(report=report, by=request.user)
-                messages.success(request, "Report dismissed.")
+                messages.success(request, gettext("Report dismissed."))
             else:
-                return render(request, "400.html", {"message": "Unknown action."}, status=400)
+                return render(request, "400.html", {"message": gettext("Unknown action.")}, status=400)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect("qa:staff_reports")

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -76,13 +77,13 @@ class ReportThreadView(View):
             # At most QA_REPORTS_PER_HOUR reports per account, or per address for visitors.
             sender = f"user:{request.user.pk}" if request.user.is_authenticated else throttle.client_ip(request)
             if throttle.attempts("report", sender) >= settings.QA_REPORTS_PER_HOUR:
-                form.add_error(None, "You have sent many reports in the last hour. Please try again later; "
-                                     "what you wrote is kept below.")
+                form.add_error(None, gettext("You have sent many reports in the last hour. Please try again later; "
+                                             "what you wrote is kept below."))
                 return render(request, self.template_name, {"question": question, "form": form}, status=429)
             services.report_create(question=question, reason=form.cleaned_data["reason"],
                                    note=form.cleaned_data["note"], reporter=request.user)
             throttle.record_attempt("report", sender, window=3600)
-            messages.success(request, "Thank you. Our staff will look at this thread.")
+            messages.success(request, gettext("Thank you. Our staff will look at this thread."))
             return redirect(question.get_absolute_url())
         return render(request, self.template_name, {"question": question, "form": form}, status=400)
 

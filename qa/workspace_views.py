@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -80,8 +81,9 @@ class ClaimView(QuestionWorkView):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("qa:queue")
-        messages.success(request, f"The question is yours for the next {settings.QA_CLAIM_MINUTES} minutes. "
-                                  "Answer, ask for information, decline, or release it.")
+        messages.success(request, gettext("The question is yours for the next %(minutes)s minutes. Answer, ask for "
+                                          "information, decline, or release it.")
+                         % {"minutes": settings.QA_CLAIM_MINUTES})
         return redirect("qa:question_work", pk=question.pk)
 
 
@@ -95,7 +97,7 @@ class ReleaseView(QuestionWorkView):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, "Released: the question is back in the queue.")
+            messages.success(request, gettext("Released: the question is back in the queue."))
         return redirect("qa:queue")
 
 
@@ -125,7 +127,7 @@ class AnswerView(QuestionWorkView):
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_work(request, self.load(pk), status=409, answer_form=form)
-        messages.success(request, "Your answer is published.")
+        messages.success(request, gettext("Your answer is published."))
         return redirect(question.get_absolute_url())
 
 
@@ -142,7 +144,7 @@ class RequestInfoView(QuestionWorkView):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Sent. The question leaves the queue until the patient replies.")
+                messages.success(request, gettext("Sent. The question leaves the queue until the patient replies."))
                 return redirect("qa:queue")
         return self.render_work(request, question, status=400, info_form=form)
 
@@ -161,7 +163,7 @@ class DeclineView(QuestionWorkView):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Declined. The patient sees your reason.")
+                messages.success(request, gettext("Declined. The patient sees your reason."))
                 return redirect("qa:queue")
         return self.render_work(request, question, status=400, decline_form=form)
 
@@ -192,7 +194,7 @@ class PrivacyReviewView(QuestionWorkView):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Saved: the public copy of this question follows your review.")
+                messages.success(request, gettext("Saved: the public copy of this question follows your review."))
                 return redirect("qa:question_work", pk=question.pk)
         return self.render_work(request, question, status=400, privacy_form=form)
 
@@ -236,7 +238,8 @@ class OutcomeReviewView(VerifiedDoctorRequiredMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, "Shown on the thread." if self.DECISIONS[decision] else "Not shown.")
+            shown = self.DECISIONS[decision]
+            messages.success(request, gettext("Shown on the thread.") if shown else gettext("Not shown."))
         return redirect("qa:outcomes")
 
 
@@ -265,7 +268,7 @@ class EditAnswerView(VerifiedDoctorRequiredMixin, View):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Your answer is updated; the previous text is kept as a revision.")
+                messages.success(request, gettext("Your answer is updated; the previous text is kept as a revision."))
                 return redirect(answer.question.get_absolute_url())
         return render(request, self.template_name, {"answer": answer, "form": form,
                                                     "revisions": answer.revisions.all()}, status=400)

@@ -7,6 +7,8 @@ site, not a typo, took the detail out.
 
 from __future__ import annotations
 
+from django.utils.translation import pgettext_lazy
+
 PHONE = "phone"
 EMAIL = "email"
 ID_NUMBER = "id_number"  # national ID and resident certificate (統一證號), checksum-validated
@@ -52,5 +54,22 @@ PLACEHOLDERS_ZH_HANT = {
 
 MARKED_PLACEHOLDERS = {"en": "[personal detail removed]", "zh-hant": "[已移除個人資料]"}
 
-if set(PLACEHOLDERS) != set(KINDS) or set(PLACEHOLDERS_ZH_HANT) != set(KINDS):
+# The kinds in words for the pages that show a detail and what hides it (the asker's, the doctors'),
+# in the page's language; the placeholders above follow the language of the text instead.
+KIND_LABELS = {
+    PHONE: pgettext_lazy("kind of personal detail", "phone number"),
+    EMAIL: pgettext_lazy("kind of personal detail", "email address"),
+    ID_NUMBER: pgettext_lazy("kind of personal detail", "ID number"),
+    HEALTH_CARD: pgettext_lazy("kind of personal detail", "health insurance card number"),
+    PASSPORT: pgettext_lazy("kind of personal detail", "passport number"),
+    LINK: pgettext_lazy("kind of personal detail", "link"),
+    HANDLE: pgettext_lazy("kind of personal detail", "account name"),
+    ADDRESS: pgettext_lazy("kind of personal detail", "address"),
+    BIRTH_DATE: pgettext_lazy("kind of personal detail", "date of birth"),
+    NAME: pgettext_lazy("kind of personal detail", "name"),
+    MARKED: pgettext_lazy("kind of personal detail", "personal detail"),
+}
+
+if (set(PLACEHOLDERS) != set(KINDS) or set(PLACEHOLDERS_ZH_HANT) != set(KINDS)
+        or set(KIND_LABELS) != {*KINDS, MARKED}):
     raise ValueError("every kind needs a placeholder in each language")

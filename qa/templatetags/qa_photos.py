@@ -24,4 +24,4 @@ def add_info_photos_form(question, user, photos=None) -> PhotosForm:
 
 @register.simple_tag
 def photo_formats() -> str:
-    return "JPEG, PNG, WebP or HEIC" if images.HEIF else "JPEG, PNG or WebP"
+    return images.formats_in_words()

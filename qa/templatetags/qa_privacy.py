@@ -10,6 +10,7 @@ from __future__ import annotations
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from qa import selectors
 
@@ -25,18 +26,20 @@ def typed_marked(obj, name: str) -> SafeString:
     hidden, kept = obj.hidden_details(name, keep=keep, hide=hide)
     spans = sorted([(d, True) for d in hidden] + [(d, False) for d in kept], key=lambda s: (s[0].start, -s[0].end))
     pieces, position = [], 0
+    kept_title = gettext("Marked as not personal: shown")
     for detail, is_hidden in spans:
         if detail.start < position:  # inside or across one already marked
             continue
         pieces.append(escape(text[position:detail.start]))
         if is_hidden:
+            kind = selectors.kind_label(detail.kind)
             pieces.append(format_html(
-                '<mark class="personal-detail" title="Hidden on the public page: {}">{}'
-                '<span class="visually-hidden"> (hidden on the public page: {})</span></mark>',
-                selectors.kind_label(detail.kind), text[detail.start:detail.end], selectors.kind_label(detail.kind)))
+                '<mark class="personal-detail" title="{}">{}<span class="visually-hidden"> ({})</span></mark>',
+                gettext("Hidden on the public page: %(kind)s") % {"kind": kind}, text[detail.start:detail.end],
+                gettext("hidden on the public page: %(kind)s") % {"kind": kind}))
         else:
-            pieces.append(format_html('<mark class="personal-detail-kept" title="Marked as not personal: shown">{}'
-                                      '</mark>', text[detail.start:detail.end]))
+            pieces.append(format_html('<mark class="personal-detail-kept" title="{}">{}</mark>', kept_title,
+                                      text[detail.start:detail.end]))
         position = max(position, detail.end)
     pieces.append(escape(text[position:]))
     return mark_safe("".join(pieces))  # noqa: S308 (every piece escaped or built by format_html)

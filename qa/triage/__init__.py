@@ -13,6 +13,8 @@ from qa.triage.engine import (
     Notice,
     affirmed,
     assess,
+    checkbox_choices,
+    is_chinese_page,
 )
 from qa.triage.schema import CRISIS, EMERGENCY, TIERS, URGENT
 
@@ -28,4 +30,6 @@ __all__ = [
     "Notice",
     "affirmed",
     "assess",
+    "checkbox_choices",
+    "is_chinese_page",
 ]

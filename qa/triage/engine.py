@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from django.utils.translation import get_language
+
 from qa.triage import reading
 from qa.triage import rules as _data
 from qa.triage.phrases import Compiler
@@ -80,6 +82,18 @@ for _box in _CHECKBOXES.values():
 
 CHECKBOX_CHOICES: list[tuple[str, str]] = [(box.code, box.label) for box in _data.CHECKBOXES]
 CHECKBOX_CHOICES_ZH: list[tuple[str, str]] = [(box.code, box.label_zh) for box in _data.CHECKBOXES]
+
+
+def is_chinese_page() -> bool:
+    """Whether the current page (the active Django language) is in Chinese."""
+    return (get_language() or "").lower().startswith("zh")
+
+
+def checkbox_choices() -> list[tuple[str, str]]:
+    """The signs to tick, labelled in the page's language. The wording of both languages lives
+    with the rules (reviewed with them), not in the translation catalogue; pass this function, not
+    its result, as a form field's choices so that each page calls it."""
+    return CHECKBOX_CHOICES_ZH if is_chinese_page() else CHECKBOX_CHOICES
 
 
 # --------------------------------------------------------------------------------------
