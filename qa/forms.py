@@ -11,15 +11,16 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.db.models import Q
-from django.utils.text import slugify
+from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts import inputs
+from accounts import inputs, languages
 from accounts.inputs import parse_int
+from accounts.languages import Language
 from accounts.models import SecurityEvent
 from doctors.models import Department, VerificationEvent
-from qa import images, triage
+from qa import images, selectors, triage
 from qa.models import AgeBracket, BodySite, DeclineReason, Outcome, Question, QuestionEvent, Report, Tag
 from qa.reading import MAX_ATTACHED
 
@@ -79,6 +80,11 @@ class AskForm(forms.ModelForm):
     )
     # Hidden bookkeeping: a malformed value is dropped (and replaced), never an error the
     # patient cannot see or fix.
+    language = forms.ChoiceField(
+        label=_("Language of your question"), required=False,
+        choices=[("", _("As I write it (detected)")), *Language.choices],
+        help_text=_("Doctors answer in this language."),
+    )
     submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
     follow_up_of = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -110,7 +116,7 @@ class AskForm(forms.ModelForm):
         details = ["department", "body_sites", "duration", "itch", "pain", "tried", "tags", "more_tags"]
         tail = ["warning_signs", "consent"] if with_consent else []
         self.helper.layout = Layout(
-            Fieldset(gettext("Your question"), "title", "body"),
+            Fieldset(gettext("Your question"), "title", "body", "language"),
             Fieldset(gettext("About you"), *about_you),
             Fieldset(gettext("Details"), *details),
             *([Fieldset(gettext("Before you send"), *tail)] if tail else []),
@@ -138,7 +144,7 @@ class AskForm(forms.ModelForm):
         wanted = {parse_int(pk, minimum=1) for pk in chosen_ids} - {None} | {tag.pk for tag in extra}
         popular = Tag.objects.order_by("-num_published", "name").values("pk")[:TOPICS_OFFERED]
         offered = Tag.objects.filter(Q(pk__in=wanted) | Q(pk__in=popular)).order_by("name")
-        self.fields["tags"].widget.choices = [(tag.pk, tag.name) for tag in offered]
+        self.fields["tags"].widget.choices = [(tag.pk, tag.label) for tag in offered]
 
     def clean_more_tags(self) -> list[Tag]:
         names = list(dict.fromkeys(n.strip() for n in self.cleaned_data["more_tags"].split(",") if n.strip()))
@@ -147,12 +153,10 @@ class AskForm(forms.ModelForm):
         if len(names) > MAX_TOPIC_NAMES:
             raise forms.ValidationError(self.error_messages["too_many_tags"], code="too_many_tags",
                                         params={"max": settings.QA_MAX_TAGS})
-        lookup = Q()
-        for name in names:
-            lookup |= Q(name__iexact=name) | Q(slug=slugify(name))
-        found = list(Tag.objects.filter(lookup))
-        known = {tag.name.lower() for tag in found} | {tag.slug for tag in found}
-        unknown = [name for name in names if name.lower() not in known and slugify(name) not in known]
+        # Any name of a topic: English, Chinese, an alias ("hives", "風疹塊"), its slug.
+        named = {name: selectors.tag_named(name) for name in names}
+        found = list(dict.fromkeys(tag for tag in named.values() if tag is not None))
+        unknown = [name for name, tag in named.items() if tag is None]
         if unknown:
             raise forms.ValidationError(self.error_messages["unknown_topics"], code="unknown_topics",
                                         params={"names": ", ".join(f"“{name}”" for name in unknown)})
@@ -182,6 +186,7 @@ class AskForm(forms.ModelForm):
             "title": d["title"], "body": d["body"], "age_bracket": d["age_bracket"], "sex": d["sex"],
             "department": d["department"], "tags": list(d["tags"]), "body_sites": d["body_sites"],
             "duration": d["duration"], "itch": d["itch"], "pain": d["pain"], "tried": d["tried"],
+            "language": d.get("language") or None,
         }
 
 
@@ -295,6 +300,10 @@ class AnswerForm(forms.Form):
         help_text=_("A longer, patient explanation shown under your reply as “More Info”: what the condition is, "
                     "why it happens, how treatment works. Markdown too."),
     )
+    language = forms.ChoiceField(
+        label=_("Language of your reply"), required=False,
+        choices=[("", _("As I write it (detected)")), *Language.choices],
+    )
     tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
                                            widget=forms.CheckboxSelectMultiple, label=_("Topics"),
                                            help_text=_("Shared topics link this thread to similar ones and to FAQ."))
@@ -318,13 +327,19 @@ class AnswerForm(forms.Form):
                 code="too_much_reading", params={"max": MAX_ATTACHED})
         return chosen
 
+    def reply_language(self) -> str:
+        """The language of the reply: as chosen, else as written."""
+        return self.cleaned_data.get("language") or languages.detect(self.cleaned_data["body"])
+
     def markdown(self) -> str:
-        """The whole reply as Markdown: the body, then each filled-in section under a heading."""
+        """The whole reply as Markdown: the body, then each filled-in section under a heading in
+        the reply's language."""
         parts = [self.cleaned_data["body"].strip()]
-        for name, heading in self.SECTIONS:
-            text = self.cleaned_data.get(name, "").strip()
-            if text:
-                parts.append(f"### {heading}\n\n{text}")
+        with translation.override(self.reply_language()):
+            for name, heading in self.SECTIONS:
+                text = self.cleaned_data.get(name, "").strip()
+                if text:
+                    parts.append(f"### {heading}\n\n{text}")
         return "\n\n".join(parts)
 
 
@@ -415,6 +430,8 @@ class EditAnswerForm(forms.Form):
     body = forms.CharField(label=_("Your reply"), max_length=2 * MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 14}))
     more_info = forms.CharField(label=_("More Info (optional)"), max_length=MAX_MORE_INFO, required=False,
                                 widget=forms.Textarea(attrs={"rows": 8}))
+    language = forms.ChoiceField(label=_("Language of your reply"), required=False,
+                                 choices=[("", _("As I write it (detected)")), *Language.choices])
 
 
 class AuditFilterForm(forms.Form):

@@ -123,7 +123,7 @@ class AnswerView(QuestionWorkView):
         try:
             services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(), more_info=more_info,
                                     reading=form.cleaned_data.get("reading", []),
-                                    tags=form.cleaned_data["tags"])
+                                    tags=form.cleaned_data["tags"], language=form.reply_language())
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_work(request, self.load(pk), status=409, answer_form=form)
@@ -254,7 +254,8 @@ class EditAnswerView(VerifiedDoctorRequiredMixin, View):
 
     def get(self, request, pk):
         answer = self.load(pk)
-        form = EditAnswerForm(initial={"body": answer.typed("body"), "more_info": answer.typed("more_info")})
+        form = EditAnswerForm(initial={"body": answer.typed("body"), "more_info": answer.typed("more_info"),
+                                       "language": answer.language})
         context = {"answer": answer, "form": form, "revisions": answer.revisions.all()}
         return render(request, self.template_name, context)
 
@@ -264,7 +265,8 @@ class EditAnswerView(VerifiedDoctorRequiredMixin, View):
         if form.is_valid():
             try:
                 services.answer_edit(answer=answer, by=request.user, body=form.cleaned_data["body"],
-                                     more_info=form.cleaned_data["more_info"])
+                                     more_info=form.cleaned_data["more_info"],
+                                     language=form.cleaned_data["language"] or None)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
