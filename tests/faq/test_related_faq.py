@@ -51,7 +51,7 @@ def test_article_page_shows_sections_references_reviewer_and_related_threads(cli
     page = response.content.decode()
     assert "When to seek urgent help" in page and "urgent-section" in page
     assert 'href="https://www.nhs.uk/conditions/"' in page
-    assert "Dr. Iris Vale" in page and "4 Mar 2026" in page
+    assert "Dr. Iris Vale" in page and "March 4, 2026" in page  # DATE_FORMAT, localised
     assert "Silvery patches on elbows" in page
     assert "Pending psoriasis question" not in page
 
