@@ -16,11 +16,13 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
+from django.middleware.csrf import CsrfViewMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.urls import get_urlconf, is_valid_path
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.encoding import escape_uri_path
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
@@ -73,10 +75,20 @@ def page_language(request) -> dict:
     return {"html_lang": html_lang(translation.get_language())}
 
 
+@csrf_exempt
 @require_POST
 def set_language(request):
     """The language switcher: Django's ``set_language`` (the cookie, and the ``next`` page in the
-    chosen language), and the choice kept in a signed-in user's account."""
+    chosen language), and the choice kept in a signed-in user's account.
+
+    Anonymous pages are shared by the page cache, so their switcher carries no CSRF token: for a
+    visitor without an account, a forged switch could only set a cookie of their own, which they
+    can switch back. A signed-in user's choice changes their account: their form carries the token
+    and it is checked here."""
+    if request.user.is_authenticated:
+        refused = CsrfViewMiddleware(lambda _request: None).process_view(request, None, (), {})
+        if refused is not None:
+            return refused
     # Django reads the ``next`` address in the active language to give it in the chosen one: the
     # language of that address, not of the switcher's own (unprefixed) one.
     next_path = urlsplit(request.POST.get("next", "")).path

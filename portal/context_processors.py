@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.encoding import escape_uri_path
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from accounts.languages import html_lang
 from doctors.models import verified_doctor_of
 
 SITE_DESCRIPTION = _("Questions about skin, hair and nails answered by verified dermatologists.")
@@ -14,12 +16,23 @@ def site(request):
     canonical address (public pages only), and whether the visitor is a verified doctor (the header
     then links to the queue)."""
     user = getattr(request, "user", None)
+    canonical = canonical_url(request)
     return {
         "SITE_NAME": settings.SITE_NAME,
         "SITE_DESCRIPTION": SITE_DESCRIPTION,
-        "canonical_url": canonical_url(request),
+        "canonical_url": canonical,
+        "language_versions": language_versions(canonical),
         "viewer_is_doctor": SimpleLazyObject(lambda: verified_doctor_of(user) is not None),
     }
+
+
+def language_versions(canonical: str) -> list[tuple[str, str]]:
+    """The same public page in every language of the site, as ``(BCP 47 tag, address)`` pairs for
+    ``<link rel="alternate" hreflang>``, English also as the ``x-default``; none for other pages."""
+    if not canonical:
+        return []
+    versions = [(html_lang(code), translate_url(canonical, code)) for code, _name in settings.LANGUAGES]
+    return [*versions, ("x-default", translate_url(canonical, settings.LANGUAGE_CODE))]
 
 
 def canonical_url(request) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from accounts.languages import detect, html_lang
 from portal.models import StoredThreadPage
@@ -118,3 +119,47 @@ def test_questions_and_answers_record_the_language_they_are_written_in():
 
 def test_html_lang_is_bcp47():
     assert html_lang("zh-hant") == "zh-Hant" and html_lang("en") == "en"
+
+
+def test_a_signed_in_users_switch_needs_the_csrf_token_an_anonymous_one_does_not():
+    from django.test import Client
+
+    anonymous = Client(enforce_csrf_checks=True)
+    assert anonymous.post("/language/", {"language": "zh-hant", "next": "/"}).status_code == 302
+    patient = f.patient()
+    signed_in = Client(enforce_csrf_checks=True)
+    signed_in.force_login(patient)
+    assert signed_in.post("/language/", {"language": "zh-hant", "next": "/"}).status_code == 403
+    patient.refresh_from_db()
+    assert patient.language == ""
+    page = signed_in.get("/questions/").content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    data = {"language": "zh-hant", "next": "/", "csrfmiddlewaretoken": token}
+    assert signed_in.post("/language/", data).status_code == 302
+    patient.refresh_from_db()
+    assert patient.language == "zh-hant"
+
+
+def test_every_page_names_its_language_and_offers_the_other(client, thread):
+    with translation.override("en"):
+        path = thread.get_absolute_url()
+    english = client.get(path).content.decode()
+    assert english.startswith('<!doctype html>\n<html lang="en">')
+    assert '<button type="submit" name="language" value="zh-hant" lang="zh-Hant"' in english
+    chinese = client.get(f"/zh-hant{path}").content.decode()
+    assert chinese.startswith('<!doctype html>\n<html lang="zh-Hant">')
+    assert '<button type="submit" name="language" value="en" lang="en"' in chinese
+    for page in (english, chinese):
+        assert f'<link rel="alternate" hreflang="zh-Hant" href="{settings.SITE_URL}/zh-hant{path}">' in page
+        assert f'<link rel="alternate" hreflang="en" href="{settings.SITE_URL}{path}">' in page
+        assert f'<link rel="alternate" hreflang="x-default" href="{settings.SITE_URL}{path}">' in page
+    assert "csrfmiddlewaretoken" not in english  # shared by the page cache: nothing personal
+
+
+def test_a_chinese_accept_language_gets_a_fully_chinese_page(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-TW", follow=True)
+    page = response.content.decode()
+    assert response.redirect_chain == [("/zh-hant/", 302)]
+    with translation.override("zh-hant"):
+        ask = translation.gettext("Ask a doctor")
+    assert '<html lang="zh-Hant">' in page and ask != "Ask a doctor" and ask in page
