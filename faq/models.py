@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.languages import Language
+from accounts.languages import Language, detect, html_lang
 from doctors.models import Department, DoctorProfile
 from qa.models import MarkdownBody, Tag
 
@@ -58,6 +58,11 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("faq:article_detail", kwargs={"slug": self.slug})
+
+    @property
+    def lang(self) -> str:
+        """The BCP 47 tag of the article's language, for the ``lang`` attribute of its text."""
+        return html_lang(self.language)
 
     @property
     def needs_review(self) -> bool:
@@ -116,3 +121,8 @@ class Reference(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def lang(self) -> str:
+        """The BCP 47 tag of the language of the cited title (a Chinese article may cite English sources)."""
+        return html_lang(detect(self.title))

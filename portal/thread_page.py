@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import get_language, override
 
+from accounts.languages import Language, html_lang
 from accounts.paths import path_builder
 from faq import selectors as faq_selectors
 from portal.models import StoredThreadPage
@@ -64,6 +65,7 @@ class ThreadHead:
     generation: int
     parts: Parts | None  # None when nothing is stored for this version and generation
 
+    lang: str = "en"  # the BCP 47 tag of the language the thread is written in
     excerpt: str = ""  # as Question.excerpt: the meta description and Open Graph's, made once
 
     def __post_init__(self):
@@ -81,7 +83,7 @@ class ThreadHead:
 # the ORM would cost more than running it.
 _HEAD_SQL = """
 SELECT q.id, q.slug, q.title, q.body, q.asker_id, q.page_version, COALESCE(g.value, 0),
-       d.name, d.slug, s.version, s.generation, s.layout, s.body_html, s.json_ld, s.related_html
+       d.name, d.name_zh, d.slug, q.language, s.version, s.generation, s.layout, s.body_html, s.json_ld, s.related_html
 FROM qa_question q
 JOIN doctors_department d ON d.id = q.department_id
 LEFT JOIN qa_pagegeneration g ON g.id = 1
@@ -101,12 +103,15 @@ def head(pk: int) -> ThreadHead | None:
                          {"pk": pk, "public": lifecycle.PUBLIC, "language": get_language()}, one=True)
     if row is None:
         return None
-    (pk, slug, title, body, asker_id, version, generation, department, department_slug,
+    (pk, slug, title, body, asker_id, version, generation, department, department_zh, department_slug, language,
      stored_version, stored_generation, stored_layout, body_html, json_ld, related_html) = row
     parts = None
     if stored_version == version and stored_generation == generation and stored_layout == layout():
         parts = Parts(SafeString(body_html), SafeString(json_ld), SafeString(related_html))
-    return ThreadHead(pk, slug, title, body, asker_id, department, department_slug, version, generation, parts)
+    if department_zh and get_language() == Language.CHINESE:
+        department = department_zh
+    return ThreadHead(pk, slug, title, body, asker_id, department, department_slug, version, generation, parts,
+                      lang=html_lang(language))
 
 
 def render_parts(question: Question, *, related=None, attached=None) -> Parts:

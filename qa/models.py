@@ -17,7 +17,7 @@ from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from accounts.languages import Language, fold, localized
+from accounts.languages import Language, fold, html_lang, localized
 from doctors.models import Department, DoctorProfile, verified_doctor_of
 from qa import lifecycle, privacy
 from qa.lifecycle import Action, Status, published_q
@@ -363,6 +363,11 @@ class Question(TypedText, models.Model):
         if update_fields is not None and "title" in update_fields:
             kwargs["update_fields"] = {*update_fields, "slug"}
         super().save(*args, **kwargs)
+
+    @property
+    def lang(self) -> str:
+        """The BCP 47 tag of the question's language, for the ``lang`` attribute of its text."""
+        return html_lang(self.language)
 
     @property
     def is_published(self) -> bool:
@@ -747,6 +752,11 @@ class Answer(TypedText, MarkdownBody):
         self.summary = html_excerpt(self.body_html, SUMMARY_LENGTH)
         self.more_info_html = render_markdown(self.more_info) if self.more_info.strip() else ""
         return {*derived, "summary", "more_info_html"}
+
+    @property
+    def lang(self) -> str:
+        """The BCP 47 tag of the reply's language, for the ``lang`` attribute of its text."""
+        return html_lang(self.language)
 
     @property
     def excerpt(self) -> str:

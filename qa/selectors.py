@@ -139,6 +139,11 @@ class SimilarCard:
     shared_tags: int
     shared_topics: tuple[str, ...] = ()  # names of the shared tags, the rarest first: why it is listed
     language: str = Language.ENGLISH  # of the thread (its title and excerpts)
+
+    @property
+    def lang(self) -> str:
+        """The BCP 47 tag of the thread's language, for the ``lang`` attribute of its texts."""
+        return languages.html_lang(self.language)
     doctor_name: str = ""  # empty when the thread has no reply the public may see
     doctor_url: str = ""
     doctor_department: str = ""
