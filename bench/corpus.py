@@ -55,7 +55,7 @@ DERMATOLOGY, PEDIATRIC = "dermatology", "pediatric-dermatology"
 
 USER_COLUMNS = (
     "id", "password", "is_superuser", "username", "first_name", "last_name", "email",
-    "is_staff", "is_active", "date_joined", "email_confirmed_at", "pseudonym",
+    "is_staff", "is_active", "date_joined", "email_confirmed_at", "pseudonym", "language",
 )
 QUESTION_COLUMNS = (
     "id", "asker_id", "asker_pseudonym", "title", "slug", "body", "age_bracket", "sex", "department_id",
@@ -501,6 +501,7 @@ class PersonSpec:
         return (
             pk, UNUSABLE_PASSWORD, False, self.username, self.first_name, self.last_name, self.email,
             False, True, self.date_joined, self.date_joined + timedelta(minutes=7), self.pseudonym,
+            "",  # no preferred language: pages in the language the browser asks for
         )
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from io import StringIO
 
 import pytest
+from django.db import connection
 from django.utils.text import slugify
 
 from accounts.languages import detect
@@ -151,3 +152,14 @@ def test_chinese_threads_load_rebuild_and_render(client):
     assert response.status_code == 200
     assert question.title in response.content.decode()
     assert client.get("/search/", {"q": "癢"}).status_code == 200
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY needs PostgreSQL")
+def test_copy_loads_the_chinese_threads_as_generated():
+    generate(zh_share=0.5, method="copy")
+    _, threads = rows(0.5)
+    stored = list(Question.objects.order_by("pk").values_list("title", "body", "language"))
+    assert stored == [(q[Q["title"]], q[Q["body"]], q[Q["language"]]) for q, *_ in threads]
+    assert list(Answer.objects.order_by("pk").values_list("summary", "language")) == [
+        (a[A["summary"]], a[A["language"]]) for _, a, *_ in threads
+    ]
