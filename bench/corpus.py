@@ -15,7 +15,9 @@ The text is built to look like a forum, statistically:
 * tag popularity follows a Zipf law too (weight proportional to 1/rank**1.07) over about
   3,000 readable tags made from conditions, body sites and qualifiers;
 * every thread mentions its tags in its title, question and answer, so text similarity and
-  shared tags go together, and tags of one condition tend to appear together.
+  shared tags go together, and tags of one condition tend to appear together;
+* with ``zh_share``, that share of the threads is written in Traditional Chinese from the phrase
+  banks of ``bench/corpus_zh.py`` (their own random stream: with no share, nothing changes).
 """
 
 from __future__ import annotations
