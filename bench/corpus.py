@@ -481,6 +481,7 @@ class TagSpec:
     slug: str
     description: str
     name_zh: str  # the name in Traditional Chinese (Tag.name_zh), also used in Chinese text
+    description_zh: str
     term: str  # the lowercase phrase used in text
     family: int  # index into CONDITIONS
     site_code: str  # a BodySite code, or ""
@@ -659,7 +660,8 @@ class Corpus:
                 name=_capitalize(term),
                 slug=_slug(words)[:60].rstrip("-"),
                 description=f"Questions about {term}.",
-                name_zh=tag_name_zh(condition, qualifier, site[0] if site else ""),
+                name_zh=(name_zh := tag_name_zh(condition, qualifier, site[0] if site else "")),
+                description_zh=f"關於{name_zh}的問題。",
                 term=term,
                 family=ci,
                 site_code=site[1] if site else "",

@@ -18,7 +18,7 @@ CONDITIONS_ZH: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "eczema": ("濕疹", "eczema", ()),
     "psoriasis": ("乾癬", "psoriasis", ("牛皮癬",)),
     "rosacea": ("酒糟性皮膚炎", "acne", ("酒糟鼻",)),
-    "hives": ("蕁麻疹", "urticaria", ("風疹塊",)),
+    "hives": ("風疹塊", "urticaria", ()),  # its medical name 蕁麻疹 is urticaria's
     "warts": ("病毒疣", "viral", ("疣",)),
     "moles": ("痣", "growth", ("黑痣",)),
     "hair loss": ("掉髮", "hair", ("落髮",)),
@@ -459,8 +459,9 @@ def condition_zh(condition: str) -> tuple[str, str, tuple[str, ...]]:
 
 def tag_name_zh(condition: str, qualifier: str, site_phrase: str) -> str:
     """The Chinese name of a tag made from a condition, a qualifier and a body site (either may be "")."""
-    name = CONDITIONS_ZH[condition][0]
-    return (SITES_ZH[site_phrase] if site_phrase else "") + (QUALIFIERS_ZH[qualifier] if qualifier else "") + name
+    name = (QUALIFIERS_ZH[qualifier] if qualifier else "") + CONDITIONS_ZH[condition][0]
+    # "的" keeps a site's tag apart from a condition named after a site (指甲的乾癬, 指甲乾癬).
+    return f"{SITES_ZH[site_phrase]}的{name}" if site_phrase else name
 
 
 class ChineseText:

@@ -468,7 +468,8 @@ class Generator:
             while name in by_name or slug in by_slug:
                 name, slug, n = f"{spec.name[:55]} {n}", f"{spec.slug[:55]}-{n}", n + 1
             by_name[name] = by_slug[slug] = -1
-            new.append(Tag(name=name, slug=slug, description=spec.description, name_zh=spec.name_zh))
+            new.append(Tag(name=name, slug=slug, description=spec.description, name_zh=spec.name_zh,
+                           description_zh=spec.description_zh))
             ids.append(None)
         Tag.objects.bulk_create(new, batch_size=1000)
         created = self._ids_by(Tag, "slug", [t.slug for t in new])

@@ -11,10 +11,11 @@ import pytest
 from django.db import connection
 from django.utils.text import slugify
 
-from accounts.languages import detect
+from accounts.languages import detect, fold
 from bench import generate_corpus
 from bench.corpus import ANSWER_COLUMNS, QUESTION_COLUMNS, Corpus, CorpusConfig, ThreadIds
 from qa.models import Answer, Question, Tag, TagAlias
+from qa.selectors import tag_named
 
 pytestmark = pytest.mark.django_db
 
@@ -105,14 +106,26 @@ def test_the_database_holds_the_languages_the_chinese_names_and_the_aliases():
     assert all(HAN.search(title) for title in chinese.values_list("title", flat=True))
     assert not Question.objects.filter(language="en", title__regex=r"[\u4e00-\u9fff]").exists()
     acne, hives = Tag.objects.get(name="Acne"), Tag.objects.get(name="Hives")
-    assert (acne.name_zh, hives.name_zh) == ("痤瘡", "蕁麻疹")
-    assert Tag.objects.filter(name_zh="").count() == 0
-    assert TagAlias.objects.get(key="pimples").tag == acne
-    assert TagAlias.objects.get(key="風疹塊").tag == hives
+    assert (acne.name_zh, hives.name_zh, Tag.objects.get(name="Urticaria").name_zh) == ("痤瘡", "風疹塊", "蕁麻疹")
+    assert acne.description_zh == "關於痤瘡的問題。"
+    assert not Tag.objects.filter(name_zh="").exists()
+    assert tag_named("pimples") == tag_named("痘痘") == tag_named("青春痘") == acne
+    assert tag_named("welts") == tag_named("風疹塊") == hives
     assert TagAlias.objects.get(key="痘痘").language == "zh-hant"
     # Appending a second corpus keeps one topic per alias.
     generate(zh_share=0.5, questions=20, seed=2, append=True)
     assert TagAlias.objects.filter(key="pimples").count() == 1
+
+
+def test_every_name_and_alias_leads_to_one_topic():
+    corpus = Corpus(CorpusConfig(questions=1))
+    topics: dict[str, set[int]] = {}
+    for index, tag in enumerate(corpus.tags):
+        for name in (tag.name, tag.name_zh, tag.slug):
+            topics.setdefault(fold(name), set()).add(index)
+    assert all(len(tags) == 1 for tags in topics.values())
+    aliases = [fold(name) for _, name, _ in corpus.tag_aliases()]
+    assert len(set(aliases)) == len(aliases) and not set(aliases) & set(topics)
 
 
 def test_refuses_a_share_out_of_range():
