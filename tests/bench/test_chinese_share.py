@@ -176,3 +176,24 @@ def test_copy_loads_the_chinese_threads_as_generated():
     assert list(Answer.objects.order_by("pk").values_list("summary", "language")) == [
         (a[A["summary"]], a[A["language"]]) for _, a, *_ in threads
     ]
+
+
+def test_the_report_shows_the_chinese_and_alias_searches_apart(tmp_path, capsys):
+    import json
+
+    from bench import report
+
+    timing = {"n": 3, "p50_ms": 1.0, "p95_ms": 2.0}
+    pages = ["trivial", "thread", "search", "search zh", "search zh (page cache missed)", "search alias"]
+    (tmp_path / "10000").mkdir()
+    (tmp_path / "10000" / "load.json").write_text(json.dumps(
+        {page: {"rps": 50.0, "p50_ms": 1, "p95_ms": 2, "p99_ms": 3, "errors": 0} for page in pages}))
+    (tmp_path / "10000" / "measure.json").write_text(json.dumps({
+        "threads": 10000, "tags": 3000, "queries_per_page": {"thread": {"min": 2, "max": 2}},
+        "similar_read": timing, "search": dict.fromkeys(("rare", "common", "multi-word", "all", "zh", "alias"), timing),
+    }))
+    report.main(tmp_path)
+    out = capsys.readouterr().out
+    assert "| search zh | 50.0 |" in out and "| search zh (page cache missed) |" in out and "| search alias |" in out
+    assert "Search in Chinese and by alias" in out
+    assert "search zh" not in out.split("## Targets")[1]
