@@ -15,7 +15,9 @@ The text is built to look like a forum, statistically:
 * tag popularity follows a Zipf law too (weight proportional to 1/rank**1.07) over about
   3,000 readable tags made from conditions, body sites and qualifiers;
 * every thread mentions its tags in its title, question and answer, so text similarity and
-  shared tags go together, and tags of one condition tend to appear together.
+  shared tags go together, and tags of one condition tend to appear together;
+* with ``zh_share``, that share of the threads is written in Traditional Chinese from the phrase
+  banks of ``bench/corpus_zh.py`` (their own random stream: with no share, nothing changes).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from html import escape
 from itertools import accumulate
+
+from bench import corpus_zh
+from bench.corpus_zh import tag_name_zh
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -52,18 +57,18 @@ DERMATOLOGY, PEDIATRIC = "dermatology", "pediatric-dermatology"
 
 USER_COLUMNS = (
     "id", "password", "is_superuser", "username", "first_name", "last_name", "email",
-    "is_staff", "is_active", "date_joined", "email_confirmed_at", "pseudonym",
+    "is_staff", "is_active", "date_joined", "email_confirmed_at", "pseudonym", "language",
 )
 QUESTION_COLUMNS = (
     "id", "asker_id", "asker_pseudonym", "title", "slug", "body", "age_bracket", "sex", "department_id",
     "duration", "itch", "pain", "tried", "original_title", "original_body", "original_tried", "privacy_keep",
     "privacy_hide", "triage_findings", "triage_priority", "publish_consent_at", "decline_reason",
-    "decline_note", "status", "asked_at", "published_at", "updated_at",
+    "decline_note", "status", "asked_at", "published_at", "updated_at", "language",
 )
 # The synthetic text holds no personal details: the public copies are the text as typed, so the
 # original_* columns are empty (qa.models.TypedText).
 ANSWER_COLUMNS = ("id", "question_id", "doctor_id", "body", "original_body", "more_info", "original_more_info",
-                  "more_info_html", "body_html", "summary", "answered_at", "updated_at")
+                  "more_info_html", "body_html", "summary", "answered_at", "updated_at", "language")
 QUESTION_TAG_COLUMNS = ("id", "question_id", "tag_id")
 BODY_SITE_COLUMNS = ("id", "question_id", "site")
 
@@ -406,6 +411,11 @@ SEVERITIES, ITCH_WEIGHTS, PAIN_WEIGHTS = ("none", "mild", "severe"), (30, 45, 25
 TAGS_PER_THREAD = (3, 4, 4, 5, 5, 5, 5, 6, 6, 7)  # picked uniformly: 3 to 7, five on average
 
 
+LANGUAGE_EN, LANGUAGE_ZH = "en", "zh-hant"  # accounts.languages.Language values
+# Question.slug of a title with no ASCII letters or digits (slugify keeps none of a Chinese title).
+CHINESE_SLUG = "question"
+
+
 def _dedupe(words) -> list[str]:
     return list(dict.fromkeys(words))
 
@@ -470,7 +480,8 @@ class TagSpec:
     name: str
     slug: str
     description: str
-    keywords: str
+    name_zh: str  # the name in Traditional Chinese (Tag.name_zh), also used in Chinese text
+    description_zh: str
     term: str  # the lowercase phrase used in text
     family: int  # index into CONDITIONS
     site_code: str  # a BodySite code, or ""
@@ -493,6 +504,7 @@ class PersonSpec:
         return (
             pk, UNUSABLE_PASSWORD, False, self.username, self.first_name, self.last_name, self.email,
             False, True, self.date_joined, self.date_joined + timedelta(minutes=7), self.pseudonym,
+            "",  # no preferred language: pages in the language the browser asks for
         )
 
 
@@ -553,6 +565,7 @@ class CorpusConfig:
     faq: int = 300
     tags: int = 3000
     patients: int = 5000
+    zh_share: float = 0.0  # the share of threads written in Traditional Chinese
 
     def __post_init__(self):
         if self.questions < 0 or self.faq < 0:
@@ -563,6 +576,8 @@ class CorpusConfig:
             raise ValueError(f"tags must be between 1 and {max_tags()}")
         if self.patients < 1:
             raise ValueError("at least 1 patient is needed")
+        if not 0 <= self.zh_share <= 1:
+            raise ValueError("zh_share must be between 0 and 1")
 
 
 def max_tags() -> int:
@@ -645,7 +660,8 @@ class Corpus:
                 name=_capitalize(term),
                 slug=_slug(words)[:60].rstrip("-"),
                 description=f"Questions about {term}.",
-                keywords=condition,
+                name_zh=(name_zh := tag_name_zh(condition, qualifier, site[0] if site else "")),
+                description_zh=f"關於{name_zh}的問題。",
                 term=term,
                 family=ci,
                 site_code=site[1] if site else "",
@@ -671,6 +687,23 @@ class Corpus:
         for _, ci, qi, si in triples[: wanted - len(specs)]:
             add(ci, QUALIFIERS[qi], SITES[si])
         return specs
+
+    def tag_aliases(self) -> list[tuple[int, str, str]]:
+        """(tag index, alias, language) for the bare condition tags: lay words in English and
+        Chinese (TagAlias rows). No two aliases compare equal (their keys are unique)."""
+        aliases, keys = [], set()
+        for index, spec in enumerate(self.tags):
+            condition = CONDITIONS[spec.family][0]
+            if spec.term != condition:
+                continue
+            names = [(a, LANGUAGE_EN) for a in corpus_zh.ENGLISH_ALIASES.get(condition, ())]
+            names += [(a, LANGUAGE_ZH) for a in corpus_zh.condition_zh(condition)[2]]
+            for name, language in names:
+                key = " ".join(name.casefold().split())
+                if key not in keys:
+                    keys.add(key)
+                    aliases.append((index, name, language))
+        return aliases
 
     def _tag_families(self) -> list[tuple[list[int], list[float]]]:
         """Per tag: the tags of its condition with their cumulative Zipf weights."""
@@ -827,8 +860,16 @@ class Corpus:
                 body.insert(int(rand() * (len(body) + 1)), sentence)
             return [" ".join(body[a:a + para]) for a in range(0, len(body), para)]
 
+        # Chinese threads draw their text from a random stream of their own, and the choice of a
+        # thread's language too: with no Chinese share, the English archive is exactly as before.
+        zh_share = cfg.zh_share
+        zh_rand = self._rng("zh").random
+        chinese_text = corpus_zh.ChineseText(self.tags, [c for c, _ in CONDITIONS], zh_rand) if zh_share else None
+        zh_tried = chinese_text.tried if chinese_text else None
+
         for i in range(n):
             qid = ids.question_start + i
+            zh = zh_share and zh_rand() < zh_share
             chosen = pick_tags(rand, TAGS_PER_THREAD[int(rand() * 10)])
             first = chosen[0]
             if pediatric_tag[first]:
@@ -844,21 +885,26 @@ class Corpus:
                 doctor_id = derm_doctors[bisect(derm_cw, rand() * derm_cw[-1])]
             p = int(rand() * n_patients)
 
-            # Title: 6 to 12 words around the first tag.
-            prefix, end = prefixes[int(rand() * len(prefixes))]
-            length = 6 + int(rand() * 7)
-            if len(prefix) + term_wc[first] > 12:
-                prefix, end = [], ""
-            title_words = [*prefix, *term_words[first]]
-            for _ in range(max(0, length - len(title_words))):
-                title_words.append(content[bisect(content_cw, rand() * content_total)])
-            title = _capitalize(" ".join(title_words)) + end
-            slug = _slug([w.lower() for w in title_words])[:200]
+            if zh:
+                title, body, answer_paragraphs = chinese_text.thread(chosen)
+                slug, tried_list, language = CHINESE_SLUG, zh_tried[chosen[0]], LANGUAGE_ZH
+            else:
+                # Title: 6 to 12 words around the first tag.
+                prefix, end = prefixes[int(rand() * len(prefixes))]
+                length = 6 + int(rand() * 7)
+                if len(prefix) + term_wc[first] > 12:
+                    prefix, end = [], ""
+                title_words = [*prefix, *term_words[first]]
+                for _ in range(max(0, length - len(title_words))):
+                    title_words.append(content[bisect(content_cw, rand() * content_total)])
+                title = _capitalize(" ".join(title_words)) + end
+                slug = _slug([w.lower() for w in title_words])[:200]
 
-            para = 3 + i % 3
-            others = chosen[1:]
-            body = "\n\n".join(text(q_mentions, n_qm, [first, *others, first], 60, 200, para))
-            answer_paragraphs = text(a_mentions, n_am, [first, *others[:2], first], 80, 250, para)
+                para = 3 + i % 3
+                others = chosen[1:]
+                body = "\n\n".join(text(q_mentions, n_qm, [first, *others, first], 60, 200, para))
+                answer_paragraphs = text(a_mentions, n_am, [first, *others[:2], first], 80, 250, para)
+                tried_list, language = TRIED, LANGUAGE_EN
 
             asked_at = base + timedelta(seconds=int(i * step + rand() * step))
             published_at = asked_at + timedelta(seconds=3600 + int(rand() * rand() * 10 * 86400))
@@ -866,13 +912,14 @@ class Corpus:
                 qid, patient_ids[p], pseudonyms[p], title, slug, body, age, sexes[bisect(sex_cw, rand() * sex_cw[-1])],
                 department_id, durations[bisect(duration_cw, rand() * duration_cw[-1])],
                 itches[bisect(itch_cw, rand() * itch_cw[-1])], pains[bisect(pain_cw, rand() * pain_cw[-1])],
-                TRIED[int(rand() * len(TRIED))] if rand() < 0.5 else "", "", "", "", empty_flags, empty_flags,
-                empty_flags, 0, asked_at, "", "",
-                "answered", asked_at, published_at, published_at,
+                tried_list[int(rand() * len(tried_list))] if rand() < 0.5 else "", "", "", "", empty_flags,
+                empty_flags, empty_flags, 0, asked_at, "", "",
+                "answered", asked_at, published_at, published_at, language,
             )
             answer = (
                 ids.answer_start + i, qid, doctor_id, "\n\n".join(answer_paragraphs), "", "", "", "",
                 paragraphs_html(answer_paragraphs), plain_summary(answer_paragraphs), published_at, published_at,
+                language,
             )
             tag_rows = []
             for t in chosen:

@@ -59,8 +59,10 @@ from django.core.management.color import color_style, no_style  # noqa: E402
 from django.db import connection, models, transaction  # noqa: E402
 from django.db.models import F, Max  # noqa: E402
 
+from accounts.languages import fold  # noqa: E402
 from bench.corpus import (  # noqa: E402
     ANSWER_COLUMNS,
+    BASE_TIME,
     BODY_SITE_COLUMNS,
     DEPARTMENTS,
     QUESTION_COLUMNS,
@@ -73,7 +75,7 @@ from bench.corpus import (  # noqa: E402
 from doctors.models import Department, DoctorProfile  # noqa: E402
 from faq.models import Article, Reference, Section  # noqa: E402
 from qa import cache  # noqa: E402
-from qa.models import Answer, Question, QuestionBodySite, Tag  # noqa: E402
+from qa.models import Answer, Question, QuestionBodySite, Tag, TagAlias  # noqa: E402
 
 PROG = "bench/generate_corpus.py"
 REBUILD_COMMANDS = ("rebuild_counts", "rebuild_search", "rebuild_similar")  # qa's, in this order
@@ -247,6 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tags", type=int, default=3000, help="Tags (default 3000).")
     parser.add_argument("--patients", type=int, default=5000,
                         help="Askers (default 5000, at most one per question).")
+    parser.add_argument("--zh-share", type=float, default=0.0,
+                        help="The share of threads (questions and their answers) written in Traditional Chinese, "
+                             "0 to 1 (default 0: all English, the archive of earlier versions).")
     parser.add_argument("--batch", type=int, default=5000, help="Threads per write batch (default 5000).")
     parser.add_argument("--append", action="store_true", help="Add to a database that already holds questions.")
     parser.add_argument("--method", choices=["auto", "copy", "bulk"], default="auto",
@@ -296,6 +301,7 @@ class Generator:
             config = CorpusConfig(
                 questions=options["questions"], seed=options["seed"], doctors=options["doctors"],
                 faq=options["faq"], tags=options["tags"], patients=options["patients"],
+                zh_share=options["zh_share"],
             )
         except ValueError as error:
             raise CorpusError(str(error)) from None
@@ -319,13 +325,16 @@ class Generator:
         self.verbosity = options["verbosity"]
         self.counts: dict[str, int] = {}
 
-        self.log(f"Generating {config.questions} threads (seed {config.seed}) with {method} on {connection.vendor}.")
+        chinese = f", {config.zh_share:.0%} in Chinese" if config.zh_share else ""
+        self.log(f"Generating {config.questions} threads (seed {config.seed}{chinese}) with {method} "
+                 f"on {connection.vendor}.")
         corpus = Corpus(config)
         with transaction.atomic(), self._copy_sender(method == "copy"):
             if postgres:
                 self._lock_tables()
             departments = self._departments()
             tag_ids = self._tags(corpus)
+            self._aliases(corpus, tag_ids)
             doctor_ids = self._doctors(corpus, departments)
             patient_ids = self._patients(corpus)
             dropped = self._drop_secondary_indexes() if method == "copy" and config.questions >= existing else []
@@ -459,13 +468,24 @@ class Generator:
             while name in by_name or slug in by_slug:
                 name, slug, n = f"{spec.name[:55]} {n}", f"{spec.slug[:55]}-{n}", n + 1
             by_name[name] = by_slug[slug] = -1
-            new.append(Tag(name=name, slug=slug, description=spec.description, keywords=spec.keywords))
+            new.append(Tag(name=name, slug=slug, description=spec.description, name_zh=spec.name_zh,
+                           description_zh=spec.description_zh))
             ids.append(None)
         Tag.objects.bulk_create(new, batch_size=1000)
         created = self._ids_by(Tag, "slug", [t.slug for t in new])
         fresh = iter(created[t.slug] for t in new)
         self.add("tags", len(new))
         return [pk if pk is not None else next(fresh) for pk in ids]
+
+    def _aliases(self, corpus: Corpus, tag_ids: list[int]) -> None:
+        """The corpus' lay names of topics (TagAlias), but for names another topic already has."""
+        aliases = [(tag_ids[t], name, language, fold(name)) for t, name, language in corpus.tag_aliases()]
+        taken = set(self._ids_by(TagAlias, "key", [key for *_, key in aliases]))
+        TagAlias.objects.bulk_create([
+            TagAlias(tag_id=tag_id, name=name, key=key, language=language, created_at=BASE_TIME)
+            for tag_id, name, language, key in aliases if key not in taken
+        ], batch_size=1000)
+        self.add("tag aliases", sum(key not in taken for *_, key in aliases))
 
     def _users(self, specs, *, big: bool) -> list[int]:
         """User ids for the specs, by username: existing users are reused, the rest created."""

@@ -36,6 +36,18 @@ from qa.pagination import encode_cursor  # noqa: E402
 
 rng = random.Random(20261122)
 
+# Searches of a corpus with a Chinese share (bench/generate_corpus.py --zh-share): disease names,
+# the common words of many threads, lay words, Simplified spellings of Traditional names, and
+# two-word mixes (Chinese with Chinese, and with English).
+CHINESE_QUERIES = (
+    "濕疹", "乾癬", "蕁麻疹", "帶狀皰疹", "灰指甲", "脂漏性皮膚炎", "癢", "脫皮",
+    "痘痘", "風疹塊", "香港腳", "皮蛇",
+    "湿疹", "荨麻疹",
+    "濕疹 癢", "臉頰 痘痘", "eczema 癢", "acne 痘疤",
+)
+# Lay names of topics, which search expands into all the names of their topic (qa.models.TagAlias).
+ALIAS_QUERIES = ("hives", "pimples", "zits", "welts", "青春痘", "雞皮膚")
+
 
 def sample_ids(n: int) -> list[int]:
     top = Question.objects.published().order_by("-pk").values_list("pk", flat=True).first() or 0
@@ -104,6 +116,40 @@ def explain(qs_or_sql, params=None) -> str:
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
+def has_chinese_share() -> bool:
+    return Question.objects.published().filter(language="zh-hant").exists()
+
+
+def search_queries(popular: list[Tag], rare: list[Tag], *, chinese: bool) -> dict[str, list[str]]:
+    """The search mix by group: words of popular and of rare topics, pairs of them, and the whole
+    mix ("all"); with a Chinese share, also the Chinese queries ("zh") and the aliases ("alias"),
+    which are not part of "all" so that the English mix stays comparable with earlier runs."""
+    words_common = [t.name.split()[0] for t in popular[:10]]
+    words_rare = [t.name.split()[-1] for t in rare[:10]]
+    multi = [f"{a} {b}" for a, b in zip(words_common, words_rare, strict=False)]
+    groups = {"common": words_common, "rare": words_rare, "multi-word": multi,
+              "all": words_common + words_rare + multi + ["itchy red rash", "\"red spots\" back", "acne -back"]}
+    if chinese:
+        groups["zh"], groups["alias"] = list(CHINESE_QUERIES), list(ALIAS_QUERIES)
+    return groups
+
+
+def search_paths(queries: list[str]) -> list[str]:
+    return [f"/search/?{urlencode({'q': q})}" for q in queries]
+
+
+def search_plan(groups: dict[str, list[str]]) -> dict[str, dict]:
+    """The search page types of the load plan: the English mix as "search", the Chinese queries
+    and the aliases (when measured) as "search zh" and "search alias"; each also with the page
+    cache missed."""
+    plan = {}
+    for name, group in (("search", "all"), ("search zh", "zh"), ("search alias", "alias")):
+        if group in groups:
+            plan[name] = {"paths": search_paths(groups[group])}
+            plan[f"{name} (page cache missed)"] = {"paths": plan[name]["paths"], "unique": True}
+    return plan
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     threads = Question.objects.published().filter(pk__in=sample_ids(400)).select_related("department")
@@ -111,24 +157,24 @@ def main(out: Path) -> None:
     cursors = [encode_cursor(q) for q in threads[:20]]
     popular = list(Tag.objects.order_by("-num_published")[:20])
     rare = list(Tag.objects.filter(num_published__gt=0).order_by("num_published")[:20])
-    words_common = [t.name.split()[0] for t in popular[:10]]
-    words_rare = [t.name.split()[-1] for t in rare[:10]]
-    multi = [f"{a} {b}" for a, b in zip(words_common, words_rare, strict=False)]
-    queries = words_common + words_rare + multi + ["itchy red rash", "\"red spots\" back", "acne -back"]
+    groups = search_queries(popular, rare, chinese=has_chinese_share())
+    words_common, words_rare, multi, queries = (groups[g] for g in ("common", "rare", "multi-word", "all"))
+    searches = search_plan(groups)
     pages = {
         "trivial": ["/healthz"],
         "thread": thread_paths,
         "list": ["/questions/"] + [f"/questions/?before={c}" for c in cursors],
         "tag": [t.get_absolute_url() for t in popular + rare],
-        "search": [f"/search/?{urlencode({'q': q})}" for q in queries],
+        "search": searches["search"]["paths"],
     }
     plan = {name: {"paths": paths} for name, paths in pages.items()}
     # The same pages, each request with its own query string: none is a page-cache hit (a thread
     # page still gets its body and sidebar fragments from the cache, as a signed-in visitor does).
     plan["thread (page cache missed)"] = {"paths": thread_paths, "unique": True}
-    plan["search (page cache missed)"] = {"paths": pages["search"], "unique": True}
+    plan["search (page cache missed)"] = searches["search (page cache missed)"]
     plan["tag (page cache missed)"] = {"paths": pages["tag"], "unique": True}
     plan["deep list (page cache missed)"] = {"paths": pages["list"][1:], "unique": True}
+    plan.update((name, spec) for name, spec in searches.items() if name not in plan)
     # The long tail, as visitors from search engines make it: over every published thread.
     everything = all_thread_paths()
     plan["thread, uniform, caches empty"] = {"paths": rng.sample(everything, min(len(everything), 60_000)),
@@ -177,6 +223,9 @@ def main(out: Path) -> None:
         "multi-word": timed(search.search_threads, multi * 3),
     }
     all_search = timed(search.search_threads, queries * 3)
+    for group in ("zh", "alias"):
+        if group in groups:
+            search_times[group] = timed(search.search_threads, groups[group] * 3)
 
     # Similar Q&A relevance: how many topics the five shown share, against the best five possible.
     shown_total = best_total = 0

@@ -8,7 +8,8 @@ from pathlib import Path
 
 PAGES = ["thread", "thread (page cache missed)", "thread, uniform, caches empty", "thread, Zipf s=1",
          "thread, signed in", "list", "deep list (page cache missed)", "tag", "tag (page cache missed)", "search",
-         "search (page cache missed)"]
+         "search (page cache missed)", "search zh", "search zh (page cache missed)", "search alias",
+         "search alias (page cache missed)"]
 
 
 def load(directory: Path) -> dict:
@@ -63,7 +64,9 @@ def main(directory: Path) -> None:
              "each once, after the cache was emptied; `thread, Zipf s=1` draws visits with Zipf's law over all",
              "threads, after the cache was emptied and a warm-up of the same traffic (`hits` is the page-cache",
              "hit ratio of the timed part); `thread, signed in` is a signed-in patient's session on random",
-             "threads. SQL queries are counted with every cache cleared.", ""]
+             "threads. SQL queries are counted with every cache cleared. On a corpus with a share of Chinese",
+             "threads, `search zh` and `search alias` are the Chinese queries and the topics' lay names, apart",
+             "from the English mix of `search`.", ""]
     for n, run in runs.items():
         m, load_ = run["measure"], run["load"]
         trivial = load_["trivial"]["rps"]
@@ -92,6 +95,10 @@ def main(directory: Path) -> None:
                   f"- Search (in-process, ranking and highlights): rare p95 {s['rare']['p95_ms']:.1f} ms, common p95 "
                   f"{s['common']['p95_ms']:.1f} ms, multi-word p95 {s['multi-word']['p95_ms']:.1f} ms, "
                   f"all p95 {s['all']['p95_ms']:.1f} ms.",
+                  *([f"- Search in Chinese and by alias (in-process, corpora with a Chinese share): Chinese p50 "
+                     f"{s['zh']['p50_ms']:.1f} ms, p95 {s['zh']['p95_ms']:.1f} ms; aliases p50 "
+                     f"{s['alias']['p50_ms']:.1f} ms, p95 {s['alias']['p95_ms']:.1f} ms."]
+                    if "zh" in s and "alias" in s else []),
                   *(["- The search strategy each query of the mix starts with: " + ", ".join(
                       f"{name} {len(texts)}" for name, texts in m["search_strategies"].items()) + "."]
                     if m.get("search_strategies") else []),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark, one command:  bash bench/run.sh [N ...]      (default sizes: 10000 1000000)
 # BENCH_REUSE=1 keeps a corpus loaded by an earlier run (same N) and only migrates it.
+# BENCH_ZH_SHARE=0.2 writes that share of the threads in Traditional Chinese (default 0: all English).
 # For each size: a fresh PostgreSQL database bench_N, the synthetic corpus, gunicorn on
 # 127.0.0.1:8100, measurements and load; then bench/RESULTS.md. Traffic stays on this machine.
 set -euo pipefail
@@ -13,6 +14,7 @@ PORT=${BENCH_PORT:-8100}
 WORKERS=${BENCH_WORKERS:-3}
 SECONDS_PER_PAGE=${BENCH_SECONDS:-20}
 CONCURRENCY=${BENCH_CONCURRENCY:-4}
+ZH_SHARE=${BENCH_ZH_SHARE:-0}
 
 make install-dev
 PY=.venv/bin/python
@@ -54,7 +56,7 @@ for N in "${SIZES[@]}"; do
     recreate_database "bench_$N"
     $PY manage.py migrate --noinput -v0
     start=$(date +%s)
-    $PY bench/generate_corpus.py --questions "$N" --seed 1 --no-rebuild
+    $PY bench/generate_corpus.py --questions "$N" --seed 1 --zh-share "$ZH_SHARE" --no-rebuild
     timings=""
     for cmd in rebuild_counts rebuild_search "rebuild_similar --workers $(nproc)" \
                "store_thread_pages --workers $(nproc)"; do
@@ -65,7 +67,7 @@ for N in "${SIZES[@]}"; do
     # The rebuilds leave dead rows; a server whose autovacuum is off (as on the benchmark machine)
     # would otherwise measure them. Production keeps autovacuum on (README, PostgreSQL settings).
     $PY manage.py shell -c "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')"
-    echo "load_seconds=$(( $(date +%s) - start ))$timings" > "$OUT/load.txt"
+    echo "load_seconds=$(( $(date +%s) - start ))$timings zh_share=$ZH_SHARE" > "$OUT/load.txt"
   fi
   $PY manage.py collectstatic --noinput -v0
   $PY -c "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE','config.settings'); django.setup(); from django.core.cache import cache; cache.clear()"
