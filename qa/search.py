@@ -1,6 +1,13 @@
-"""Full-text search over published threads, on PostgreSQL and on SQLite.
+"""Full-text search over published threads, on PostgreSQL and on SQLite, in English and Chinese.
 
-PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index). The
+Both languages: a thread's Chinese is indexed as overlapping bigrams, read as Traditional Chinese
+(``segment``, in ``SearchDocument.segmented`` with the thread's topics as tokens); a query's
+Chinese becomes the phrases of its bigrams, and a query's words that name a topic (TagAlias,
+Tag.name, Tag.name_zh) match any name of the topic in either language, or the topic itself
+(``parse_query``). Titles and excerpts show the original text, Chinese matches marked too.
+
+PostgreSQL: the query's tsquery (``pg_tsquery``: its English through ``websearch_to_tsquery``, as
+always) over the generated ``vector`` column (GIN index). The
 ``CANDIDATES`` newest matches are ranked by ``ts_rank_cd``; ``ts_headline`` runs only for the
 results shown. How the newest matches are found depends on how many threads the query matches,
 which is estimated from counts this module keeps (``SearchTerm``: threads per lexeme,
@@ -11,17 +18,19 @@ which is estimated from counts this module keeps (``SearchTerm``: threads per le
 - "window", in between: the GIN lookup restricted to the threads published since a time after
   which enough matches are expected; when the window holds too few, "index".
 
-Every SQL statement of this path is a constant below; values are always parameters.
+Every SQL statement of this path is a constant below, but for the tsquery's expression, which is
+made of fixed fragments (``pg_tsquery``); values are always parameters.
 
 SQLite: the FTS5 table ``qa_search_fts``, the same newest matches ranked by bm25; user input is
-reduced to words, each quoted, so no FTS operator can break the query. Any input gives results or
-an empty page.
+reduced to words and runs of Han characters, each quoted (``fts5_query``), so no FTS operator can
+break the query. Any input gives results or an empty page.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 import time
 from dataclasses import dataclass, field
@@ -91,6 +100,11 @@ def _simplifier() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@functools.cache
+def _traditionalizer() -> opencc.OpenCC:
+    return opencc.OpenCC("s2tw")  # as qa.chinese.to_traditional
+
+
 def han_form(text: str) -> str:
     """The form of ``text`` that search compares: Traditional (qa.chinese.to_traditional), after
     a pass through Simplified, which folds the variants of a character that Traditional text
@@ -102,17 +116,41 @@ def han_form(text: str) -> str:
     return to_traditional(simplified if len(simplified) == len(text) else text)
 
 
+# Between texts converted together (``han_forms``): a control character, never in indexed text.
+_BETWEEN = "\x1e"
+
+
+def han_forms(texts: list[str]) -> list[str]:
+    """``han_form`` of each text, converted together: OpenCC costs far more per call than per
+    character (a rebuild converts thousands of texts at a time)."""
+    out = list(texts)
+    chinese = [i for i, text in enumerate(texts) if _HAN_RUN.search(text)]
+    if not chinese:
+        return out
+    simplified = _simplifier().convert(_BETWEEN.join(texts[i] for i in chinese)).split(_BETWEEN)
+    if len(simplified) == len(chinese):
+        kept = [s if len(s) == len(texts[i]) else texts[i] for i, s in zip(chinese, simplified, strict=True)]
+        traditional = _traditionalizer().convert(_BETWEEN.join(kept)).split(_BETWEEN)
+        if len(traditional) == len(chinese):
+            for i, piece, converted in zip(chinese, kept, traditional, strict=True):
+                out[i] = converted if len(converted) == len(piece) else piece
+            return out
+    return [han_form(text) for text in texts]  # the separator did not survive: one by one
+
+
 def bigrams(run: str) -> list[str]:
     """The tokens of a run of Han characters (already Traditional): its bigrams, then its last
     character."""
-    return [run[i:i + 2] for i in range(len(run) - 1)] + [run[-1:]] if run else []
+    return [*map(operator.add, run, run[1:]), run[-1]] if run else []
+
+
+def _tokens(converted: str) -> str:
+    return " ".join(token for run in _HAN_RUN.findall(converted) for token in bigrams(run))
 
 
 def segment(text: str) -> str:
     """The Chinese of ``text`` as space-separated tokens (bigrams); empty when it has none."""
-    if not _HAN_RUN.search(text or ""):
-        return ""
-    return " ".join(token for run in _HAN_RUN.findall(han_form(text)) for token in bigrams(run))
+    return _tokens(han_form(text)) if _HAN_RUN.search(text or "") else ""
 
 
 def segmented_values(title: str, body: str, answer: str, tag_ids) -> str:
@@ -186,8 +224,8 @@ def pg_segment_chinese(cursor, *, batch: int = 2000) -> int:
         rows = cursor.fetchall()
         if not rows:
             return done
-        values = [PART.join([segment(title), segment(body), segment(answer), topics])
-                  for _, title, body, answer, topics in rows]
+        texts = han_forms([text for row in rows for text in row[1:4]])
+        values = [PART.join([*map(_tokens, texts[3 * n: 3 * n + 3]), row[4]]) for n, row in enumerate(rows)]
         cursor.execute(_PG_SET_SEGMENTED, {"ids": [r[0] for r in rows], "values": values})
         after, done = rows[-1][0], done + len(rows)
 
