@@ -103,8 +103,11 @@ def forward(apps, schema_editor):
 
             cursor.execute(PG_TOPICS)
             pg_segment_chinese(cursor)
+            # The updates queued the checks of deferred foreign keys; ALTER TABLE waits for none.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             for sql in [PG_VECTOR, *PG_INDEX, *PG_RECOUNT]:
                 cursor.execute(sql)
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         elif vendor == "sqlite":
             _sqlite_fill(cursor)
             for sql in sqlite_fts(["title", "body", "answer", "segmented"]):
