@@ -389,9 +389,10 @@ class ParsedQuery:
                 *(run for t in self.topics for n in t.names for run in n.chinese)]
 
 
-def _name(text: str) -> Name:
+def _name(text: str, form: str) -> Name:
+    """A topic's name as searched, from the name and its ``han_form``."""
     english = " ".join(_HAN_RUN.sub(" ", text).split())
-    return Name(english if _LATIN_WORD.search(english) else "", tuple(_HAN_RUN.findall(han_form(text))))
+    return Name(english if _LATIN_WORD.search(english) else "", tuple(_HAN_RUN.findall(form)))
 
 
 # The topics named by the keys, and, for a query with Chinese, every topic with a Chinese name
@@ -416,18 +417,19 @@ def _topics_named(keys: set[str], *, chinese: bool) -> dict[str, Topic]:
     with _reader().cursor() as cursor:
         cursor.execute(sql, [*ordered, *ordered, chinese, *ordered, chinese, Language.CHINESE.value])
         rows = cursor.fetchall()
-    names: dict[int, dict[str, str]] = {}
+    names: dict[int, list[str]] = {}
     for tag_id, *texts in rows:
+        names.setdefault(tag_id, []).extend(text for text in texts if text and text.strip())
+    unique = list(dict.fromkeys(text for texts in names.values() for text in texts))
+    forms = dict(zip(unique, han_forms(unique), strict=True))  # one conversion for them all
+    tag_of: dict[str, int] = {}
+    for tag_id, texts in names.items():
         for text in texts:
-            if text and text.strip():
-                names.setdefault(tag_id, {}).setdefault(fold(han_form(text)), text)
-                names[tag_id].setdefault(fold(text), text)
-    by_key: dict[str, Topic] = {}
-    for tag_id, named in names.items():
-        topic = Topic(tag_id, tuple(dict.fromkeys(_name(text) for text in named.values())))
-        for key in named:
-            by_key.setdefault(key, topic)
-    return by_key
+            tag_of.setdefault(fold(text), tag_id)
+            tag_of.setdefault(fold(forms[text]), tag_id)
+    topics = {tag_id: Topic(tag_id, tuple(dict.fromkeys(_name(text, forms[text]) for text in names[tag_id])))
+              for tag_id in {tag_of[key] for key in keys if key in tag_of}}
+    return {key: topics[tag_id] for key, tag_id in tag_of.items() if tag_id in topics}
 
 
 def _free(query: str, words: list, i: int, j: int) -> bool:
@@ -449,11 +451,13 @@ def parse_query(query: str) -> ParsedQuery:
     words)."""
     query = _TOPIC_WORD.sub(" ", query)
     words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(query)]
-    runs, budget = [], MAX_HAN_CHARS
+    runs, budget, beyond = [], MAX_HAN_CHARS, []
     for m in _HAN_RUN.finditer(query):
         if budget > 0:
             runs.append((m.start(), m.end(), m.group()[:budget]))
             budget -= len(runs[-1][2])
+        else:
+            beyond.append((m.start(), m.end()))  # not searched, nor left to the English
     spans = {}  # (i, j) of consecutive words -> their key
     for i in range(min(len(words), ALIAS_QUERY_WORDS)):
         for j in range(i + 1, min(i + ALIAS_WORDS, len(words)) + 1):
@@ -467,7 +471,7 @@ def parse_query(query: str) -> ParsedQuery:
         keys |= {traditional[i:i + n] for n in range(2, ALIAS_CHARS + 1) for i in range(len(traditional) - n + 1)}
     topics = _topics_named(keys, chinese=bool(runs))
 
-    parsed, found, blank = ParsedQuery(), {}, []
+    parsed, found, blank = ParsedQuery(), {}, beyond
     i = 0
     while i < len(words):
         for j in range(min(i + ALIAS_WORDS, len(words)), i, -1):
@@ -1046,7 +1050,7 @@ def mark_chinese(text: str, strings: list[str]) -> str:
         return text
     traditional = han_form(text)
     hit = [False] * len(text)
-    for string in strings:
+    for string in filter(None, strings):
         start = traditional.find(string)
         while start >= 0:
             hit[start:start + len(string)] = [True] * len(string)

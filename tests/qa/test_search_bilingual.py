@@ -177,3 +177,14 @@ def test_a_chinese_query_on_the_search_page(archive, client):
     response = client.get(SEARCH, {"q": "湿疹"})
     assert response.status_code == 200
     assert "手肘的<mark>濕疹</mark>一直復發" in response.content.decode()
+
+
+def test_texts_converted_together_are_converted_as_one_by_one():
+    texts = ["冬天皮膚很乾，擦乳液也沒用。", "English only", "皮肤很干 湿疹", "", "乾", "頭髮 發作 着凉", "😀蕁麻疹"]
+    assert search.han_forms(texts) == [search.han_form(text) for text in texts]
+    assert search.han_form("湿疹") == search.han_form("濕疹") == search.han_form("溼疹")
+
+
+def test_a_long_chinese_query_searches_its_beginning_and_never_its_rest_as_english(archive):
+    assert found("抗組織胺" + "。" + "不" * 60) == set()  # the 40 characters searched do not all match
+    assert found("hives " + "，" * 10 + "抗組織胺") == {"全身起蕁麻疹怎麼辦"}
