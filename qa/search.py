@@ -1081,11 +1081,13 @@ def chinese_excerpt(text: str, strings: list[str]) -> str | None:
 
 
 def _with_chinese(title: str, excerpt: str, text: str, strings: list[str]) -> tuple[str, str]:
-    """Title and excerpt with their Chinese matches marked; an excerpt without any is cut again
-    around the first Chinese match of the text, if it has one."""
+    """Title and excerpt with their Chinese matches marked. An excerpt without any, or too long
+    (the engines count a run of Chinese as one word), is cut again around the first Chinese match
+    of the text, if it has one, unless it shows English matches."""
     if not strings:
         return title, excerpt
-    if not any(s in han_form(excerpt) for s in strings):
+    converted = han_form(excerpt)
+    if not any(s in converted for s in strings) or (len(excerpt) > 2 * EXCERPT_CHARS and START not in excerpt):
         excerpt = chinese_excerpt(text, strings) or excerpt
     return mark_chinese(title, strings), mark_chinese(excerpt, strings)
 
