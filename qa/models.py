@@ -588,6 +588,11 @@ class SearchDocument(models.Model):
     title = models.TextField()
     body = models.TextField(help_text="The question and what the patient added.")
     answer = models.TextField(help_text="The answer as plain text.")
+    segmented = models.TextField(
+        blank=True, default="",
+        help_text="The Chinese of title, body and answer as bigrams, then the thread's topics as "
+                  "tokens; four parts split by | (qa.search.segmented_values).",
+    )
 
     class Meta:
         indexes = [

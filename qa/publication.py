@@ -64,6 +64,7 @@ def thread_retagged(question: Question, *, added: set[int], removed: set[int]) -
     now = timezone.now()
     Tag.objects.filter(pk__in=added).update(num_published=F("num_published") + 1, threads_changed_at=now)
     Tag.objects.filter(pk__in=removed).update(num_published=F("num_published") - 1, threads_changed_at=now)
+    search.index_question(question)  # the thread's topics are indexed (a search for a topic finds them)
     cache.thread_changed(question)
     _refresh_similar_later(question)
 

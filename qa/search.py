@@ -1,6 +1,13 @@
-"""Full-text search over published threads, on PostgreSQL and on SQLite.
+"""Full-text search over published threads, on PostgreSQL and on SQLite, in English and Chinese.
 
-PostgreSQL: ``websearch_to_tsquery`` over the generated ``vector`` column (GIN index). The
+Both languages: a thread's Chinese is indexed as overlapping bigrams, read as Traditional Chinese
+(``segment``, in ``SearchDocument.segmented`` with the thread's topics as tokens); a query's
+Chinese becomes the phrases of its bigrams, and a query's words that name a topic (TagAlias,
+Tag.name, Tag.name_zh) match any name of the topic in either language, or the topic itself
+(``parse_query``). Titles and excerpts show the original text, Chinese matches marked too.
+
+PostgreSQL: the query's tsquery (``pg_tsquery``: its English through ``websearch_to_tsquery``, as
+always) over the generated ``vector`` column (GIN index). The
 ``CANDIDATES`` newest matches are ranked by ``ts_rank_cd``; ``ts_headline`` runs only for the
 results shown. How the newest matches are found depends on how many threads the query matches,
 which is estimated from counts this module keeps (``SearchTerm``: threads per lexeme,
@@ -11,26 +18,32 @@ which is estimated from counts this module keeps (``SearchTerm``: threads per le
 - "window", in between: the GIN lookup restricted to the threads published since a time after
   which enough matches are expected; when the window holds too few, "index".
 
-Every SQL statement of this path is a constant below; values are always parameters.
+Every SQL statement of this path is a constant below, but for the tsquery's expression, which is
+made of fixed fragments (``pg_tsquery``); values are always parameters.
 
 SQLite: the FTS5 table ``qa_search_fts``, the same newest matches ranked by bm25; user input is
-reduced to words, each quoted, so no FTS operator can break the query. Any input gives results or
-an empty page.
+reduced to words and runs of Han characters, each quoted (``fts5_query``), so no FTS operator can
+break the query. Any input gives results or an empty page.
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
+import opencc
 from django.db import OperationalError, connection, connections, router, transaction
 from django.utils.safestring import SafeString, mark_safe
 
+from accounts.languages import Language, fold
 from qa import lifecycle
+from qa.chinese import to_traditional
 from qa.models import Clarification, Question, SearchDepartment, SearchDocument, SearchTerm, Tag
 from qa.pagination import page_number
 
@@ -65,27 +78,112 @@ def _plain(text: str) -> str:
     return _CONTROL.sub(" ", text or "")
 
 
-def document_values(question) -> dict:
-    """The indexed text of a thread: title; question with the patient's additions; the answer.
+# ---- Chinese: bigrams, and the topics as tokens ------------------------------------------------
+# Chinese has no spaces between words, so its text is indexed as overlapping pairs of characters
+# (bigrams, as Lucene's CJK analyzer does), read as Traditional Chinese (qa.chinese: the same
+# conversion at index and query time, so "湿疹" finds "濕疹"). A run of Han characters "很癢"
+# gives "很癢 癢": its bigrams, then its last character alone (a run of one character is that
+# character), so that every character of the text starts some token and a query of one character
+# can be a prefix search. A word of two or more characters is the phrase of its bigrams.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+_LATIN_WORD = re.compile(f"[^\\W{HAN_CLASS}]+")
+# A thread's topics are indexed as the tokens "qatag<id>" (the last part of ``segmented``), so that
+# a search for a topic's name or alias finds the threads filed under it in any language.
+TOPIC_TOKEN = "qatag"  # noqa: S105 - not a secret
+_TOPIC_WORD = re.compile(rf"(?i)\b{TOPIC_TOKEN}\d+\b")  # not a user's word: removed from queries
+PART = "|"  # between the parts of ``segmented``; never in a bigram nor a topic token
 
-    Reads ``clarifications`` and ``answers``: prefetch them.
+
+@functools.cache
+def _simplifier() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@functools.cache
+def _traditionalizer() -> opencc.OpenCC:
+    return opencc.OpenCC("s2tw")  # as qa.chinese.to_traditional
+
+
+def han_form(text: str) -> str:
+    """The form of ``text`` that search compares: Traditional (qa.chinese.to_traditional), after
+    a pass through Simplified, which folds the variants of a character that Traditional text
+    itself holds (濕 and 溼 are both 湿, then 溼): a thread that writes 濕疹 is found by 湿疹,
+    濕疹 and 溼疹 alike. The same length as ``text`` (its characters keep their places)."""
+    if not _HAN_RUN.search(text):
+        return text
+    simplified = _simplifier().convert(text)
+    return to_traditional(simplified if len(simplified) == len(text) else text)
+
+
+# Between texts converted together (``han_forms``): a control character, never in indexed text.
+_BETWEEN = "\x1e"
+
+
+def han_forms(texts: list[str]) -> list[str]:
+    """``han_form`` of each text, converted together: OpenCC costs far more per call than per
+    character (a rebuild converts thousands of texts at a time)."""
+    out = list(texts)
+    chinese = [i for i, text in enumerate(texts) if _HAN_RUN.search(text)]
+    if not chinese:
+        return out
+    simplified = _simplifier().convert(_BETWEEN.join(texts[i] for i in chinese)).split(_BETWEEN)
+    if len(simplified) == len(chinese):
+        kept = [s if len(s) == len(texts[i]) else texts[i] for i, s in zip(chinese, simplified, strict=True)]
+        traditional = _traditionalizer().convert(_BETWEEN.join(kept)).split(_BETWEEN)
+        if len(traditional) == len(chinese):
+            for i, piece, converted in zip(chinese, kept, traditional, strict=True):
+                out[i] = converted if len(converted) == len(piece) else piece
+            return out
+    return [han_form(text) for text in texts]  # the separator did not survive: one by one
+
+
+def bigrams(run: str) -> list[str]:
+    """The tokens of a run of Han characters (already Traditional): its bigrams, then its last
+    character."""
+    return [*map(operator.add, run, run[1:]), run[-1]] if run else []
+
+
+def _tokens(converted: str) -> str:
+    return " ".join(token for run in _HAN_RUN.findall(converted) for token in bigrams(run))
+
+
+def segment(text: str) -> str:
+    """The Chinese of ``text`` as space-separated tokens (bigrams); empty when it has none."""
+    return _tokens(han_form(text)) if _HAN_RUN.search(text or "") else ""
+
+
+def segmented_values(title: str, body: str, answer: str, tag_ids) -> str:
+    """The ``segmented`` column: the bigrams of title, body and answer, then the topic tokens."""
+    topics = " ".join(f"{TOPIC_TOKEN}{pk}" for pk in sorted(tag_ids))
+    return PART.join([segment(title), segment(body), segment(answer), topics])
+
+
+def document_values(question) -> dict:
+    """The indexed text of a thread: title; question with the patient's additions; the answer;
+    their Chinese as bigrams and the thread's topics (``segmented``).
+
+    Reads ``clarifications``, ``answers`` and ``tags``: prefetch them.
     """
     additions = [c.body for c in question.clarifications.all() if c.kind == Clarification.Kind.ADDITION]
     answers = [text for a in question.answers.all() for text in (a.body, a.more_info) if text]
-    return {
+    values = {
         "department_id": question.department_id,
         "published_at": question.published_at,
         "title": _plain(question.title),
         "body": _plain("\n\n".join([question.body, *additions])),
         "answer": _plain("\n\n".join(answers)),
     }
+    tags = [t.pk for t in question.tags.all()]
+    values["segmented"] = segmented_values(values["title"], values["body"], values["answer"], tags)
+    return values
 
 
 # The whole index in one statement (PostgreSQL), after bulk imports: the same text as
 # document_values, with the same characters removed.
 _PG_CONTROL = "[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ue000\\ue001]"
 _PG_REBUILD = """
-INSERT INTO qa_searchdocument (question_id, department_id, published_at, title, body, answer)
+INSERT INTO qa_searchdocument (question_id, department_id, published_at, title, body, answer, segmented)
 SELECT q.id, q.department_id, q.published_at,
        regexp_replace(q.title, E'CONTROL_CLASS', ' ', 'g'),
        regexp_replace(q.body || coalesce((
@@ -95,10 +193,41 @@ SELECT q.id, q.department_id, q.published_at,
        regexp_replace(coalesce((
            SELECT string_agg(CASE WHEN a.more_info = '' THEN a.body ELSE a.body || E'\\n\\n' || a.more_info END,
                              E'\\n\\n' ORDER BY a.answered_at, a.id)
-           FROM qa_answer a WHERE a.question_id = q.id), ''), E'CONTROL_CLASS', ' ', 'g')
+           FROM qa_answer a WHERE a.question_id = q.id), ''), E'CONTROL_CLASS', ' ', 'g'),
+       'EMPTY_PARTS' || coalesce((
+           SELECT string_agg('TOPIC_TOKEN' || t.tag_id, ' ' ORDER BY t.tag_id)
+           FROM qa_question_tags t WHERE t.question_id = q.id), '')
 FROM qa_question q
 WHERE q.status = %(public)s
-""".replace("CONTROL_CLASS", _PG_CONTROL)
+""".replace("CONTROL_CLASS", _PG_CONTROL).replace("EMPTY_PARTS", PART * 3).replace("TOPIC_TOKEN", TOPIC_TOKEN)
+
+# Then the documents that hold Chinese get their bigrams, in batches (OpenCC runs in Python), in
+# the order of their keys; the topics computed above stay (the last part).
+_PG_CHINESE_DOCUMENTS = f"""
+SELECT question_id, title, body, answer, split_part(segmented, '{PART}', 4) FROM qa_searchdocument
+WHERE question_id > %(after)s AND (title || body || answer) ~ '[{HAN_CLASS}]'
+ORDER BY question_id LIMIT %(batch)s
+"""  # noqa: S608 - constants only
+_PG_SET_SEGMENTED = """
+UPDATE qa_searchdocument d SET segmented = v.segmented
+FROM unnest(%(ids)s::integer[], %(values)s::text[]) AS v(question_id, segmented)
+WHERE d.question_id = v.question_id
+"""
+
+
+def pg_segment_chinese(cursor, *, batch: int = 2000) -> int:
+    """Give every indexed document that holds Chinese its bigrams (PostgreSQL, after a set-based
+    fill whose ``segmented`` holds only the topics); returns their number."""
+    after, done = 0, 0
+    while True:
+        cursor.execute(_PG_CHINESE_DOCUMENTS, {"after": after, "batch": batch})
+        rows = cursor.fetchall()
+        if not rows:
+            return done
+        texts = han_forms([text for row in rows for text in row[1:4]])
+        values = [PART.join([*map(_tokens, texts[3 * n: 3 * n + 3]), row[4]]) for n, row in enumerate(rows)]
+        cursor.execute(_PG_SET_SEGMENTED, {"ids": [r[0] for r in rows], "values": values})
+        after, done = rows[-1][0], done + len(rows)
 
 
 # The counts of the index (PostgreSQL), from the index itself: what ``ts_stat`` counts, and the
@@ -115,8 +244,9 @@ SELECT department_id, count(*) FROM qa_searchdocument GROUP BY department_id
 
 def rebuild_index(*, batch: int = 2000, progress=None) -> int:
     """Rebuild the whole index from the published threads; returns their number. Call inside a
-    transaction. PostgreSQL: one set-based statement, the counts recounted from it (SearchTerm,
-    SearchDepartment), then fresh statistics for the planner."""
+    transaction. PostgreSQL: one set-based statement, then the bigrams of the documents that hold
+    Chinese (in batches), the counts recounted from the result (SearchTerm, SearchDepartment), then
+    fresh statistics for the planner."""
     SearchDocument.objects.all().delete()
     SearchTerm.objects.all().delete()
     SearchDepartment.objects.all().delete()
@@ -124,11 +254,12 @@ def rebuild_index(*, batch: int = 2000, progress=None) -> int:
         with connection.cursor() as cursor:
             cursor.execute(_PG_REBUILD, {"addition": Clarification.Kind.ADDITION, "public": lifecycle.PUBLIC})
             rows = cursor.rowcount
+            pg_segment_chinese(cursor, batch=batch)
             cursor.execute(_PG_REBUILD_TERMS)
             cursor.execute(_PG_REBUILD_DEPARTMENTS)
             cursor.execute("ANALYZE qa_searchdocument")
         return rows
-    published = Question.objects.published().prefetch_related("answers", "clarifications").order_by("pk")
+    published = Question.objects.published().prefetch_related("answers", "clarifications", "tags").order_by("pk")
     buffer, total = [], 0
     for question in published.iterator(chunk_size=batch):
         buffer.append(SearchDocument(question_id=question.pk, **document_values(question)))
@@ -196,7 +327,7 @@ def index_question(question: Question) -> None:
     """Add or refresh a published thread in the index; remove anything else. PostgreSQL: the
     counts follow (SearchTerm, SearchDepartment): the lexemes the document gained are added, those
     it lost subtracted. Runs in the caller's transaction (qa.publication)."""
-    fresh = Question.objects.prefetch_related("answers", "clarifications").filter(pk=question.pk).first()
+    fresh = Question.objects.prefetch_related("answers", "clarifications", "tags").filter(pk=question.pk).first()
     counted = connection.vendor == "postgresql"
     with connection.cursor() as cursor:
         before = _pg_document_lexemes(cursor, question.pk) if counted else None
@@ -206,6 +337,253 @@ def index_question(question: Question) -> None:
             SearchDocument.objects.update_or_create(question_id=fresh.pk, defaults=document_values(fresh))
         if counted:
             _pg_count_changes(cursor, before, _pg_document_lexemes(cursor, question.pk))
+
+
+# ---- What a query asks for ---------------------------------------------------------------------
+# A query is its English (searched as before), its runs of Chinese (each the phrase of its
+# bigrams, after the same conversion to Traditional), and the topics it names: a word or words
+# that are a topic's name or alias (TagAlias, Tag.name, Tag.name_zh, compared folded) become "any
+# name of the topic, in either language, or the topic itself" (its token in ``segmented``).
+
+MAX_HAN_CHARS = 40  # of a query's Chinese, this many characters are searched
+ALIAS_WORDS = 4  # the longest alias looked for among a query's words, in words
+ALIAS_CHARS = 10  # the longest alias looked for inside a run of Chinese, in characters
+ALIAS_QUERY_WORDS = 24  # the query's words looked up as aliases
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name of a topic as searched: its English, and its runs of Chinese (Traditional)."""
+
+    english: str
+    chinese: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic named in a query: any of its names, or the topic itself, matches."""
+
+    tag_id: int
+    names: tuple[Name, ...]
+
+
+@dataclass
+class ParsedQuery:
+    english: str = ""  # the query with its Chinese and its topic names blanked out
+    # Runs of Chinese, each a phrase, in the forms it may take in the index (``_forms``).
+    chinese: list[tuple[str, ...]] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (_LATIN_WORD.search(self.english) or self.chinese or self.topics)
+
+    @property
+    def bilingual(self) -> bool:
+        """Whether ``segmented`` may match (the excerpt is then chosen among the texts)."""
+        return bool(self.chinese or self.topics)
+
+    def chinese_strings(self) -> list[str]:
+        """The Chinese that matches, for highlighting."""
+        return [*(form for forms in self.chinese for form in forms),
+                *(run for t in self.topics for n in t.names for run in n.chinese)]
+
+
+def _name(text: str, form: str) -> Name:
+    """A topic's name as searched, from the name and its ``han_form``."""
+    english = " ".join(_HAN_RUN.sub(" ", text).split())
+    return Name(english if _LATIN_WORD.search(english) else "", tuple(_HAN_RUN.findall(form)))
+
+
+# The topics named by the keys, and, for a query with Chinese, every topic with a Chinese name
+# (compared here, in the form search compares: a name stored as 濕疹 is named by 湿疹).
+_ALIAS_LOOKUP = """
+SELECT t.id, t.name, t.name_zh, a.name FROM qa_tag t LEFT JOIN qa_tagalias a ON a.tag_id = t.id
+WHERE t.id IN (
+    SELECT n.id FROM qa_tag n WHERE lower(n.name) IN (KEYS) OR n.name_zh IN (KEYS) OR (%s AND n.name_zh <> '')
+    UNION SELECT k.tag_id FROM qa_tagalias k WHERE k.key IN (KEYS) OR (%s AND k.language = %s)
+)
+ORDER BY t.id
+"""
+
+
+def _topics_named(keys: set[str], *, chinese: bool) -> dict[str, Topic]:
+    """The topics any of ``keys`` (folded) names, by each of their names (folded, and in the
+    form search compares); with ``chinese``, those with a Chinese name too."""
+    if not keys:
+        return {}
+    ordered = sorted(keys)
+    sql = _ALIAS_LOOKUP.replace("KEYS", ", ".join(["%s"] * len(ordered)))
+    with _reader().cursor() as cursor:
+        cursor.execute(sql, [*ordered, *ordered, chinese, *ordered, chinese, Language.CHINESE.value])
+        rows = cursor.fetchall()
+    names: dict[int, list[str]] = {}
+    for tag_id, *texts in rows:
+        names.setdefault(tag_id, []).extend(text for text in texts if text and text.strip())
+    unique = list(dict.fromkeys(text for texts in names.values() for text in texts))
+    forms = dict(zip(unique, han_forms(unique), strict=True))  # one conversion for them all
+    tag_of: dict[str, int] = {}
+    for tag_id, texts in names.items():
+        for text in texts:
+            tag_of.setdefault(fold(text), tag_id)
+            tag_of.setdefault(fold(forms[text]), tag_id)
+    topics = {tag_id: Topic(tag_id, tuple(dict.fromkeys(_name(text, forms[text]) for text in names[tag_id])))
+              for tag_id in {tag_of[key] for key in keys if key in tag_of}}
+    return {key: topics[tag_id] for key, tag_id in tag_of.items() if tag_id in topics}
+
+
+def _free(query: str, words: list, i: int, j: int) -> bool:
+    """Whether the words i..j-1 stand as plain words: not quoted, negated, or next to "or" (they
+    are then left to websearch_to_tsquery as they are)."""
+    start, end = words[i][0], words[j - 1][1]
+    if query.count('"', 0, start) % 2 or query[start - 1: start] == "-":
+        return False
+    before = words[i - 1] if i > 0 else None
+    after = words[j] if j < len(words) else None
+    for word, gap in ((before, before and query[before[1]:start]), (after, after and query[end:after[0]])):
+        if word and word[2].lower() == "or" and not gap.strip():
+            return False
+    return True
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """What ``query`` (cleaned) asks for; looks its words up as topic names (one read, when it has
+    words)."""
+    query = _TOPIC_WORD.sub(" ", query)
+    words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(query)]
+    runs, budget, beyond = [], MAX_HAN_CHARS, []
+    for m in _HAN_RUN.finditer(query):
+        if budget > 0:
+            runs.append((m.start(), m.end(), m.group()[:budget]))
+            budget -= len(runs[-1][2])
+        else:
+            beyond.append((m.start(), m.end()))  # not searched, nor left to the English
+    spans = {}  # (i, j) of consecutive words -> their key
+    for i in range(min(len(words), ALIAS_QUERY_WORDS)):
+        for j in range(i + 1, min(i + ALIAS_WORDS, len(words)) + 1):
+            if j > i + 1 and query[words[j - 2][1]:words[j - 1][0]].strip():
+                break  # not separated by spaces only: not one name
+            spans[i, j] = fold(" ".join(w[2] for w in words[i:j]))
+    keys = set(spans.values())
+    for _, _, run in runs:
+        traditional = han_form(run)
+        keys |= {fold(run), traditional, to_traditional(run)}
+        keys |= {traditional[i:i + n] for n in range(2, ALIAS_CHARS + 1) for i in range(len(traditional) - n + 1)}
+    topics = _topics_named(keys, chinese=bool(runs))
+
+    parsed, found, blank = ParsedQuery(), {}, beyond
+    i = 0
+    while i < len(words):
+        for j in range(min(i + ALIAS_WORDS, len(words)), i, -1):
+            key = spans.get((i, j))
+            if key in topics and _free(query, words, i, j):
+                found.setdefault(topics[key].tag_id, topics[key])
+                blank.append((words[i][0], words[j - 1][1]))
+                i = j
+                break
+        else:
+            i += 1
+    for start, end, run in runs:
+        blank.append((start, end))
+        traditional = han_form(run)
+        whole = topics.get(fold(run)) or topics.get(traditional)
+        if whole:
+            found.setdefault(whole.tag_id, whole)
+            continue
+        rest, named, i = [[]], False, 0
+        while i < len(traditional):
+            for n in range(min(ALIAS_CHARS, len(traditional) - i), 1, -1):
+                topic = topics.get(traditional[i:i + n])
+                if topic:
+                    found.setdefault(topic.tag_id, topic)
+                    named, i = True, i + n
+                    rest.append([])
+                    break
+            else:
+                rest[-1].append(i)
+                i += 1
+        # Beside a topic's name, a lone character is a particle ("的", "嗎"): left out.
+        parsed.chinese += [_forms(run[part[0]:part[-1] + 1]) for part in rest if len(part) > 1 or (part and not named)]
+    text = list(query)
+    for start, end in blank:
+        text[start:end] = " " * (end - start)
+    parsed.english = "".join(text)
+    parsed.topics = list(found.values())
+    return parsed
+
+
+def _forms(run: str) -> tuple[str, ...]:
+    """The forms a query's run of Chinese may take in the index: the form search compares, and
+    as OpenCC converts it without context (one character, such as 乾, read through Simplified
+    becomes 幹), and as typed."""
+    return tuple(dict.fromkeys([han_form(run), to_traditional(run), run]))
+
+
+def _parsed(query) -> ParsedQuery:
+    return query if isinstance(query, ParsedQuery) else parse_query(clean_query(query))
+
+
+def _pairs(run: str) -> list[str]:
+    return [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def _tsquery_phrase(run: str) -> str:
+    """A run of Chinese as tsquery text, from quoted lexemes of Han characters only (no quote, no
+    operator): the phrase of its bigrams, or a prefix search for one character."""
+    return f"'{run}':*" if len(run) == 1 else " <-> ".join(f"'{pair}'" for pair in _pairs(run))
+
+
+def pg_tsquery(query) -> tuple[str, dict]:
+    """The SQL expression of the tsquery of a search, and its parameters: the English by
+    websearch_to_tsquery('english'), as it always was, AND each run of Chinese AND each topic,
+    the OR of its names (English by phraseto_tsquery('english'), Chinese as bigram phrases) and
+    its token. Made of the fixed fragments below; every value is a parameter."""
+    parsed = _parsed(query)
+    parts, params = [], {}
+
+    def param(value: str) -> str:
+        key = f"p{len(params)}"
+        params[key] = value
+        return f"%({key})s"
+
+    if _LATIN_WORD.search(parsed.english):
+        parts.append(f"websearch_to_tsquery('english', {param(parsed.english)})")
+    parts += ["(" + " || ".join(f"{param(_tsquery_phrase(run))}::tsquery" for run in forms) + ")"
+              for forms in parsed.chinese]
+    for topic in parsed.topics:
+        token = f"'{TOPIC_TOKEN}{topic.tag_id}'"  # letters and digits
+        options = [f"{param(token)}::tsquery"]
+        for name in topic.names:
+            pieces = [f"phraseto_tsquery('english', {param(name.english)})"] if name.english else []
+            pieces += [f"{param(_tsquery_phrase(run))}::tsquery" for run in name.chinese]
+            if pieces:
+                options.append("(" + " && ".join(pieces) + ")")
+        parts.append("(" + " || ".join(options) + ")")
+    return (" && ".join(parts) or "''::tsquery"), params
+
+
+def fts5_query(query) -> str:
+    """The FTS5 query of a search: each English word quoted (as before), each run of Chinese the
+    phrase of its bigrams (a prefix search for one character), each topic the OR of its names
+    and its token. Nothing from the user reaches it but words and Han characters, quoted."""
+    parsed = _parsed(query)
+    words = [f'"{term}"' for term in query_terms(parsed.english)]
+    if not parsed.bilingual:
+        return " ".join(words)
+
+    def phrase(run: str) -> str:
+        return f'"{run}"*' if len(run) == 1 else '"' + " ".join(_pairs(run)) + '"'
+
+    parts = [*words, *("(" + " OR ".join(phrase(run) for run in forms) + ")" for forms in parsed.chinese)]
+    for topic in parsed.topics:
+        options = [f'"{TOPIC_TOKEN}{topic.tag_id}"']
+        for name in topic.names:
+            english = " ".join(_LATIN_WORD.findall(name.english))
+            pieces = ([f'"{english}"'] if english else []) + [phrase(run) for run in name.chinese]
+            if pieces:
+                options.append(pieces[0] if len(pieces) == 1 else "(" + " AND ".join(pieces) + ")")
+        parts.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(parts)
 
 
 @dataclass
@@ -272,19 +650,21 @@ def _filters(department_id: int | None, tag_id: int | None, alias: str) -> tuple
 
 # ---- PostgreSQL: the estimate and the choice --------------------------------------------------
 
-# What the plan is made from, in one statement: the indexable part of the query as text (its
-# lexemes joined by & (and), | (or), <-> or <N> (followed by); "T" when no part can be looked up,
-# as for negations only; empty when the query has no lexeme, as for stop words only); the counts
-# of the query's words (to_tsvector parses them as websearch_to_tsquery does, with the same
-# configuration; a word that the two split differently, as in a URL, is not found and counts as
-# rare); the indexed threads, in all and in the department; the tag's published threads; the
-# oldest and newest publication times in the department or in all (two reads of a time index:
-# the values reach PostgreSQL inline (psycopg2), so "NULL IS NULL OR …" is folded away when
-# planned, and the department's time index serves when one is given).
+# What the plan is made from, in one statement: the tsquery (QUERY: pg_tsquery's expression) as
+# text, which the statements that find the candidates then read back; its indexable part as text
+# (its lexemes joined by & (and), | (or), <-> or <N> (followed by); "T" when no part can be looked
+# up, as for negations only; empty when the query has no lexeme, as for stop words only); the
+# counts of the lexemes of that part (a prefix search counts as its exact lexeme); the indexed
+# threads, in all and in the department; the tag's published threads; the oldest and newest
+# publication times in the department or in all (two reads of a time index: the values reach
+# PostgreSQL inline (psycopg2), so "NULL IS NULL OR …" is folded away when planned, and the
+# department's time index serves when one is given).
 _PG_PLAN_INPUTS = """
-SELECT querytree(websearch_to_tsquery('english', %(query)s)),
+WITH query AS (SELECT QUERY AS q)
+SELECT query.q::text, querytree(query.q),
        (SELECT json_object_agg(t.term, t.documents) FROM qa_searchterm t
-        WHERE t.term = ANY(tsvector_to_array(to_tsvector('english', %(query)s)))),
+        WHERE t.term = ANY(ARRAY(SELECT replace(m[1], '''''', '''')
+                                 FROM regexp_matches(querytree(query.q), '''((?:[^'']|'''')*)''', 'g') AS m))),
        (SELECT sum(s.documents) FROM qa_searchdepartment s),
        (SELECT sum(s.documents) FROM qa_searchdepartment s WHERE s.department_id = %(department)s),
        (SELECT t.num_published FROM qa_tag t WHERE t.id = %(tag)s),
@@ -292,7 +672,9 @@ SELECT querytree(websearch_to_tsquery('english', %(query)s)),
         WHERE (%(department)s::integer IS NULL OR d.department_id = %(department)s)),
        (SELECT max(d.published_at) FROM qa_searchdocument d
         WHERE (%(department)s::integer IS NULL OR d.department_id = %(department)s))
+FROM query
 """
+_PG_TSQUERY = "SELECT (QUERY)::text"
 _TREE_TOKEN = re.compile(r"'((?:[^']|'')*)'(?::[*A-D]+)?|<-?\d*-?>|[&|!()]|T")
 
 
@@ -366,6 +748,7 @@ class Plan:
     in_scope: float = 0  # the indexed threads in scope
     since: datetime | None = None  # "window": the start of the window
     empty: bool = False  # the query has no lexeme: nothing can match
+    tsquery: str = ""  # the query's tsquery as text (pg_tsquery)
 
 
 def _reader():
@@ -375,7 +758,7 @@ def _reader():
     return connections[router.db_for_read(SearchDocument)]
 
 
-def pg_plan(query: str, department_id: int | None = None, tag_id: int | None = None) -> Plan:
+def pg_plan(query: str | ParsedQuery, department_id: int | None = None, tag_id: int | None = None) -> Plan:
     """Choose how to find the ``CANDIDATES`` newest matches of ``query`` in the scope.
 
     The estimate: the share of all indexed threads that match (``_share``, from the counts of
@@ -398,12 +781,14 @@ def pg_plan(query: str, department_id: int | None = None, tag_id: int | None = N
     each of the query's lexemes, which for several frequent words ("itchy red rash", 6 % of the
     threads together, 40 % each) costs more than that, and then about 10 µs a match it keeps.
     """
+    expression, params = pg_tsquery(query)
     with _reader().cursor() as cursor:
-        cursor.execute(_PG_PLAN_INPUTS, {"query": query, "department": department_id, "tag": tag_id})
-        tree, counts, everything, in_department, tagged, oldest, newest = cursor.fetchone()
+        cursor.execute(_PG_PLAN_INPUTS.replace("QUERY", expression),
+                       {**params, "department": department_id, "tag": tag_id})
+        tsquery, tree, counts, everything, in_department, tagged, oldest, newest = cursor.fetchone()
     tree = _parse_tree(tree)
     if tree is None:
-        return Plan("index", empty=True)
+        return Plan("index", empty=True, tsquery=tsquery)
     everything = everything or 0
     in_scope = (in_department or 0) if department_id is not None else everything
     if tag_id is not None:
@@ -411,10 +796,10 @@ def pg_plan(query: str, department_id: int | None = None, tag_id: int | None = N
     shares = {term: documents / everything for term, documents in (counts or {}).items()}
     matches = _share(tree, shares) * in_scope
     if matches < WINDOW_MIN_MATCHES or oldest is None:
-        return Plan("index", matches, in_scope)  # (also when nothing is counted)
+        return Plan("index", matches, in_scope, tsquery=tsquery)  # (also when nothing is counted)
     if CANDIDATES * in_scope <= RECENT_EXPECTED_ROWS * matches:
-        return Plan("recent", matches, in_scope)
-    return Plan("window", matches, in_scope,
+        return Plan("recent", matches, in_scope, tsquery=tsquery)
+    return Plan("window", matches, in_scope, tsquery=tsquery,
                 since=newest - (newest - oldest) * min(1.0, WINDOW_MARGIN * CANDIDATES / matches))
 
 
@@ -446,11 +831,11 @@ SELECT c.question_id FROM (
         ORDER BY d.published_at DESC, d.question_id DESC
         LIMIT %(scan)s
     ) r
-    WHERE r.vector @@ websearch_to_tsquery('english', %(query)s)
+    WHERE r.vector @@ %(tsquery)s::tsquery
     ORDER BY r.published_at DESC, r.question_id DESC
     LIMIT %(candidates)s
 ) c
-ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %(query)s)) DESC, c.question_id DESC
+ORDER BY ts_rank_cd(c.vector, %(tsquery)s::tsquery) DESC, c.question_id DESC
 """
 
 # "index" and "window" find the matches with the GIN index: first every match in scope ("window":
@@ -464,26 +849,26 @@ ORDER BY ts_rank_cd(c.vector, websearch_to_tsquery('english', %(query)s)) DESC, 
 _PG_INDEX = """
 WITH matches AS MATERIALIZED (
     SELECT d.question_id, d.published_at FROM qa_searchdocument d
-    WHERE d.vector @@ websearch_to_tsquery('english', %(query)s) SCOPE
+    WHERE d.vector @@ %(tsquery)s::tsquery SCOPE
 ), newest AS (
     SELECT m.question_id FROM matches m
     ORDER BY m.published_at DESC, m.question_id DESC
     LIMIT %(candidates)s
 )
 SELECT d.question_id FROM newest n JOIN qa_searchdocument d ON d.question_id = n.question_id
-ORDER BY ts_rank_cd(d.vector, websearch_to_tsquery('english', %(query)s)) DESC, d.question_id DESC
+ORDER BY ts_rank_cd(d.vector, %(tsquery)s::tsquery) DESC, d.question_id DESC
 """
 _PG_WINDOW = """
 WITH matches AS MATERIALIZED (
     SELECT d.question_id, d.published_at FROM qa_searchdocument d
-    WHERE d.vector @@ websearch_to_tsquery('english', %(query)s) AND d.published_at >= %(since)s SCOPE
+    WHERE d.vector @@ %(tsquery)s::tsquery AND d.published_at >= %(since)s SCOPE
 ), newest AS (
     SELECT m.question_id FROM matches m
     ORDER BY m.published_at DESC, m.question_id DESC
     LIMIT %(candidates)s
 )
 SELECT d.question_id FROM newest n JOIN qa_searchdocument d ON d.question_id = n.question_id
-ORDER BY ts_rank_cd(d.vector, websearch_to_tsquery('english', %(query)s)) DESC, d.question_id DESC
+ORDER BY ts_rank_cd(d.vector, %(tsquery)s::tsquery) DESC, d.question_id DESC
 """
 
 PG_STRATEGIES = {  # strategy -> (department given, tag given) -> the statement
@@ -492,18 +877,29 @@ PG_STRATEGIES = {  # strategy -> (department given, tag given) -> the statement
 }
 
 
-def pg_ranking_query(query: str, department_id=None, tag_id=None, *, strategy: str | None = None,
-                     since=None) -> tuple[str, dict, str]:
+def pg_ranking_query(query: str | ParsedQuery, department_id=None, tag_id=None, *, strategy: str | None = None,
+                     since=None, tsquery: str | None = None) -> tuple[str, dict, str]:
     """The statement that finds and ranks the candidates of a search, its parameters, and its
-    strategy: ``strategy`` (with ``since`` for "window"), or the one ``pg_plan`` chooses."""
+    strategy: ``strategy`` (with ``since`` for "window"), or the one ``pg_plan`` chooses.
+    ``tsquery``: the query's tsquery as text, when known (``Plan.tsquery``)."""
     if strategy is None:
         plan = pg_plan(query, department_id, tag_id)
-        strategy, since = plan.strategy, plan.since
+        strategy, since, tsquery = plan.strategy, plan.since, plan.tsquery
     if strategy == "window" and since is None:
         raise ValueError("the window strategy needs its start (since)")
-    params = {"query": query, "department": department_id, "tag": tag_id, "candidates": CANDIDATES,
+    if tsquery is None:
+        tsquery = pg_tsquery_text(query)
+    params = {"tsquery": tsquery, "department": department_id, "tag": tag_id, "candidates": CANDIDATES,
               "scan": RECENT_SCAN_ROWS, "since": since}
     return PG_STRATEGIES[strategy][department_id is not None, tag_id is not None], params, strategy
+
+
+def pg_tsquery_text(query: str | ParsedQuery) -> str:
+    """The tsquery of a search as text, which ``%(tsquery)s::tsquery`` reads back unchanged."""
+    expression, params = pg_tsquery(query)
+    with _reader().cursor() as cursor:
+        cursor.execute(_PG_TSQUERY.replace("QUERY", expression), params)
+        return cursor.fetchone()[0]
 
 
 # A time limit for one statement, for the rest of the transaction; the previous one is returned.
@@ -541,8 +937,13 @@ def _pg_run(sql: str, params, *, limit_ms: float | None = None) -> list[int] | N
         raise
 
 
-def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
-    """The newest matches (CANDIDATES at most), best first.
+def _pg_ranked_ids(query: str | ParsedQuery, department_id, tag_id) -> list[int]:
+    """The newest matches (CANDIDATES at most), best first (``_pg_search``)."""
+    return _pg_search(query, department_id, tag_id)[0]
+
+
+def _pg_search(query: str | ParsedQuery, department_id, tag_id) -> tuple[list[int], str]:
+    """The newest matches (CANDIDATES at most), best first, and the query's tsquery as text.
 
     The strategy ``pg_plan`` chooses runs first. When it finds fewer than CANDIDATES (fewer
     matches among the newest threads, or in the window, than expected) every match is looked up
@@ -551,30 +952,34 @@ def _pg_ranked_ids(query: str, department_id, tag_id) -> list[int]:
     the first strategy found (the walk, the window) or, if that was the one out of time, those
     of the walk of "recent"."""
     deadline = time.monotonic() + INDEX_TIMEOUT_MS / 1000
+    query = _parsed(query)
     plan = pg_plan(query, department_id, tag_id)
     if plan.empty:
-        return []
+        return [], plan.tsquery
+    tsquery = plan.tsquery or pg_tsquery_text(query)
 
     def run(strategy: str, since=None):
-        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy=strategy, since=since)
+        sql, params, _ = pg_ranking_query(query, department_id, tag_id, strategy=strategy, since=since,
+                                          tsquery=tsquery)
         if strategy == "recent":  # bounded by RECENT_SCAN_ROWS: no time limit
             return _pg_run(sql, params)
         return _pg_run(sql, params, limit_ms=(deadline - time.monotonic()) * 1000)
 
     found = run(plan.strategy, plan.since)
     if found is None:  # the GIN lookup ran out of time: the matches among the newest threads
-        return run("recent")
+        return run("recent"), tsquery
     if len(found) >= CANDIDATES or plan.strategy == "index":
-        return found  # enough, or every match
+        return found, tsquery  # enough, or every match
     everything = run("index")  # too few among the newest threads or in the window
-    return found if everything is None else everything  # out of time: the newest matches found
+    return (found if everything is None else everything), tsquery  # out of time: the newest matches found
 
 
 _PG_HIGHLIGHTS = """
 SELECT d.question_id,
-       ts_headline('english', d.title, q, %(title_options)s),
-       ts_headline('english', d.body || ' ' || d.answer, q, %(excerpt_options)s)
-FROM qa_searchdocument d, websearch_to_tsquery('english', %(query)s) q
+       ts_headline('english', d.title, query.q, %(title_options)s),
+       ts_headline('english', d.body || ' ' || d.answer, query.q, %(excerpt_options)s),
+       d.body || E'\\n\\n' || d.answer
+FROM qa_searchdocument d, (SELECT %(tsquery)s::tsquery AS q) query
 WHERE d.question_id = ANY(%(ids)s)
 """
 _MARKS = f"StartSel={START}, StopSel={STOP}"
@@ -582,15 +987,12 @@ _TITLE_OPTIONS = _MARKS + ", HighlightAll=true"
 _EXCERPT_OPTIONS = _MARKS + ', MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "'
 
 
-def _pg_highlights(query: str, ids: list[int]) -> dict[int, tuple[str, str]]:
+def _pg_highlights(tsquery: str, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """Title and excerpt with the English matches marked, and the text, by thread."""
     with _reader().cursor() as cursor:
         cursor.execute(_PG_HIGHLIGHTS, {"title_options": _TITLE_OPTIONS, "excerpt_options": _EXCERPT_OPTIONS,
-                                        "query": query, "ids": ids})
-        return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
-
-
-def _fts5_query(terms: list[str]) -> str:
-    return " ".join(f'"{term}"' for term in terms)  # \w+ terms hold no quote: nothing to escape
+                                        "tsquery": tsquery, "ids": ids})
+        return {row[0]: row[1:] for row in cursor.fetchall()}
 
 
 def _sqlite_ranked_ids(match: str, department_id, tag_id) -> list[int]:
@@ -598,7 +1000,7 @@ def _sqlite_ranked_ids(match: str, department_id, tag_id) -> list[int]:
     where, params = _filters(department_id, tag_id, "d")
     sql = f"""
         SELECT c.rowid FROM (
-            SELECT f.rowid, bm25(qa_search_fts, 10.0, 4.0, 1.0) AS score
+            SELECT f.rowid, bm25(qa_search_fts, 10.0, 4.0, 1.0, 4.0) AS score
             FROM qa_search_fts f JOIN qa_searchdocument d ON d.question_id = f.rowid
             WHERE qa_search_fts MATCH %s {where}
             ORDER BY d.published_at DESC, d.question_id DESC
@@ -611,31 +1013,102 @@ def _sqlite_ranked_ids(match: str, department_id, tag_id) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def _sqlite_highlights(match: str, ids: list[int]) -> dict[int, tuple[str, str]]:
+def _sqlite_highlights(match: str, ids: list[int], *, bilingual: bool) -> dict[int, tuple[str, str, str]]:
+    """Title and excerpt with the matches marked, and the text, by thread. The excerpt is FTS5's
+    best snippet; when ``segmented`` may match (``bilingual``), the better of the question's and
+    the answer's, as the bigrams are no text to show."""
     marks = ", ".join(["%s"] * len(ids))
+    snippet = "snippet(qa_search_fts, {column}, %s, %s, ' … ', 32)"
     sql = f"""
-        SELECT rowid, highlight(qa_search_fts, 0, %s, %s), snippet(qa_search_fts, -1, %s, %s, ' … ', 32)
-        FROM qa_search_fts WHERE qa_search_fts MATCH %s AND rowid IN ({marks})
+        SELECT f.rowid, highlight(qa_search_fts, 0, %s, %s), {snippet.format(column=-1)},
+               {snippet.format(column=1)}, {snippet.format(column=2)}, d.body || char(10, 10) || d.answer
+        FROM qa_search_fts f JOIN qa_searchdocument d ON d.question_id = f.rowid
+        WHERE qa_search_fts MATCH %s AND f.rowid IN ({marks})
     """  # noqa: S608 - placeholders only
     with _reader().cursor() as cursor:
-        cursor.execute(sql, [START, STOP, START, STOP, match, *ids])
-        return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
+        cursor.execute(sql, [*[START, STOP] * 4, match, *ids])
+        rows = cursor.fetchall()
+    found = {}
+    for pk, title, best, body, answer, text in rows:
+        if bilingual:
+            best = answer if answer.count(START) > body.count(START) else body
+        found[pk] = (title, best, text)
+    return found
+
+
+# ---- Chinese in titles and excerpts ----------------------------------------------------------
+# The engines mark English matches; Chinese matches (bigrams, which ts_headline and FTS5 do not
+# show) are marked here, in the original text, where the Traditional form of the text holds a
+# matched string (the conversion keeps every character's place).
+EXCERPT_CHARS = 120  # the length of an excerpt cut around a Chinese match
+
+
+def mark_chinese(text: str, strings: list[str]) -> str:
+    """``text`` with every occurrence of ``strings`` (Traditional) between highlight markers,
+    except inside a match already marked."""
+    if not strings or not _HAN_RUN.search(text):
+        return text
+    traditional = han_form(text)
+    hit = [False] * len(text)
+    for string in filter(None, strings):
+        start = traditional.find(string)
+        while start >= 0:
+            hit[start:start + len(string)] = [True] * len(string)
+            start = traditional.find(string, start + len(string))
+    out, inside, open_ = [], False, False
+    for char, matched in zip(text, hit, strict=True):
+        if char in (START, STOP):
+            inside = char == START
+        matched = matched and not inside
+        if matched != open_:
+            out.append(START if matched else STOP)
+            open_ = matched
+        out.append(char)
+    if open_:
+        out.append(STOP)
+    return "".join(out)
+
+
+def chinese_excerpt(text: str, strings: list[str]) -> str | None:
+    """About EXCERPT_CHARS of ``text`` around its first occurrence of ``strings``; None if none."""
+    traditional = han_form(text)
+    places = [place for place in (traditional.find(s) for s in strings) if place >= 0]
+    if not places:
+        return None
+    start = max(0, min(places) - EXCERPT_CHARS // 4)
+    end = min(len(text), start + EXCERPT_CHARS)
+    return ("… " if start else "") + text[start:end] + (" …" if end < len(text) else "")
+
+
+def _with_chinese(title: str, excerpt: str, text: str, strings: list[str]) -> tuple[str, str]:
+    """Title and excerpt with their Chinese matches marked. An excerpt without any, or too long
+    (the engines count a run of Chinese as one word), is cut again around the first Chinese match
+    of the text, if it has one, unless it shows English matches."""
+    if not strings:
+        return title, excerpt
+    converted = han_form(excerpt)
+    if not any(s in converted for s in strings) or (len(excerpt) > 2 * EXCERPT_CHARS and START not in excerpt):
+        excerpt = chinese_excerpt(text, strings) or excerpt
+    return mark_chinese(title, strings), mark_chinese(excerpt, strings)
 
 
 def search_threads(raw_query: str | None, *, department=None, tag: Tag | None = None,
                    page: int | str | None = 1) -> SearchResults:
     """Published threads matching the query, best first, one page of them with highlights."""
     query = clean_query(raw_query)
-    terms = query_terms(query)
     results = SearchResults(query=query)
-    if not terms:
+    if not _LATIN_WORD.search(query) and not _HAN_RUN.search(query):
+        return results
+    parsed = parse_query(query)
+    if parsed.empty:
         return results
     department_id = department.pk if department is not None else None
     tag_id = tag.pk if tag is not None else None
     if connection.vendor == "postgresql":
-        ranked = _pg_ranked_ids(query, department_id, tag_id)
+        ranked, tsquery = _pg_search(parsed, department_id, tag_id)
     else:
-        ranked = _sqlite_ranked_ids(_fts5_query(terms), department_id, tag_id)
+        match = fts5_query(parsed)
+        ranked = _sqlite_ranked_ids(match, department_id, tag_id)
     results.total = len(ranked)
     results.capped = len(ranked) >= CANDIDATES
     results.pages = (len(ranked) + PAGE_SIZE - 1) // PAGE_SIZE
@@ -652,11 +1125,13 @@ def search_threads(raw_query: str | None, *, department=None, tag: Tag | None = 
         .prefetch_related(visible_answers_prefetch())
     }
     if connection.vendor == "postgresql":
-        marks = _pg_highlights(query, ids)
+        marks = _pg_highlights(tsquery, ids)
     else:
-        marks = _sqlite_highlights(_fts5_query(terms), ids)
+        marks = _sqlite_highlights(match, ids, bilingual=parsed.bilingual)
+    strings = parsed.chinese_strings()
     for pk in ids:
         if pk in questions:  # unpublished since it was indexed: never shown
-            title, excerpt = marks.get(pk, (questions[pk].title, questions[pk].excerpt))
+            title, excerpt, text = marks.get(pk, (questions[pk].title, questions[pk].excerpt, ""))
+            title, excerpt = _with_chinese(title, excerpt, text, strings)
             results.hits.append(Hit(questions[pk], _marked(title), _marked(plain_excerpt(excerpt))))
     return results
