@@ -133,7 +133,7 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("qa", "0013_languages_and_tag_aliases")]
+    dependencies = [("qa", "0016_alias_actions")]
 
     operations = [
         # The old index goes first, so that filling the new column does not compute it.
