@@ -13,6 +13,7 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext
 
@@ -30,6 +31,10 @@ def two_factor_required_for(user) -> bool:
 
 
 def _protected(path: str) -> bool:
+    """Whether ``path`` is one of the protected pages, in any language: /zh-hant/doctor/… as /doctor/…."""
+    language = translation.get_language_from_path(path)
+    if language:
+        path = path[len(language) + 1:]
     return path.startswith(tuple(settings.ACCOUNTS_TWO_FACTOR_PATHS)) and not path.startswith(
         tuple(settings.ACCOUNTS_TWO_FACTOR_EXEMPT_PATHS)
     )
