@@ -69,8 +69,17 @@ def _check_id(field, value) -> None:
                                     params={"value": value})
 
 
+def _choice_label(obj) -> str:
+    """How a row is named in a list of choices: in the page's language when it has a name in it
+    (a department's or a topic's ``label``), else as it names itself."""
+    return str(getattr(obj, "label", None) or obj)
+
+
 class ModelChoiceField(forms.ModelChoiceField):
-    """Django's ModelChoiceField, reading the chosen id strictly."""
+    """Django's ModelChoiceField, reading the chosen id strictly; choices named in the page's language."""
+
+    def label_from_instance(self, obj) -> str:
+        return _choice_label(obj)
 
     def to_python(self, value):
         _check_id(self, value)
@@ -78,7 +87,10 @@ class ModelChoiceField(forms.ModelChoiceField):
 
 
 class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Django's ModelMultipleChoiceField, reading each chosen id strictly."""
+    """Django's ModelMultipleChoiceField, reading each chosen id strictly; choices named in the page's language."""
+
+    def label_from_instance(self, obj) -> str:
+        return _choice_label(obj)
 
     def clean(self, value):
         if self.to_field_name is None and isinstance(value, (list, tuple)):

@@ -271,7 +271,7 @@ MAX_ANSWER = 10_000
 
 
 class QueueFilterForm(forms.Form):
-    tag = forms.ModelChoiceField(label=_("Tag"), queryset=Tag.objects.order_by("name"), required=False,
+    tag = inputs.ModelChoiceField(label=_("Tag"), queryset=Tag.objects.order_by("name"), required=False,
                                  to_field_name="slug",
                                  empty_label=_("All topics"))
     body_site = forms.ChoiceField(label=_("Body site"), choices=[("", _("All body sites")), *BodySite.choices],

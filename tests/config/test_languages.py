@@ -163,3 +163,15 @@ def test_a_chinese_accept_language_gets_a_fully_chinese_page(client):
     with translation.override("zh-hant"):
         ask = translation.gettext("Ask a doctor")
     assert '<html lang="zh-Hant">' in page and ask != "Ask a doctor" and ask in page
+
+
+def test_the_answer_email_is_in_the_askers_language_with_a_link_to_the_chinese_page(mailoutbox):
+    asker = f.patient()
+    asker.language = "zh-hant"
+    asker.save(update_fields=["language"])
+    thread = f.thread(asker=asker, title="Itchy elbows")  # written in English, read in Chinese
+    mail = mailoutbox[-1]
+    with translation.override("zh-hant"):
+        answered = str(thread.notifications.get().get_kind_display())
+    assert answered in mail.subject and answered != "answered"
+    assert f"/zh-hant/questions/{thread.pk}/" in mail.body
