@@ -164,6 +164,10 @@ def test_demo_threads_show_more_info_further_reading_and_shared_topics(client, d
 
 # --- The Chinese half of the archive -------------------------------------------------------------
 
+def test_every_demo_department_has_a_chinese_name_and_description():
+    for department in content.people()["DEPARTMENTS"]:
+        assert detect(department["name_zh"]) == detect(department["description_zh"]) == Language.CHINESE
+
 def chinese(item) -> bool:
     return detect(f"{item['title']} {item.get('body') or item.get('summary', '')}") == Language.CHINESE
 
@@ -171,6 +175,7 @@ def chinese(item) -> bool:
 def test_every_demo_topic_has_a_chinese_name_and_aliases_in_both_languages():
     for tag in content.people()["TAGS"]:
         assert detect(tag["name_zh"]) == Language.CHINESE, tag["slug"]
+        assert detect(tag["description_zh"]) == Language.CHINESE, tag["slug"]
         languages = [detect(alias) for alias in tag["aliases"]]
         assert languages.count(Language.CHINESE) >= 2, tag["slug"]
         assert languages.count(Language.ENGLISH) >= 2, tag["slug"]
