@@ -145,10 +145,12 @@ def test_every_page_names_its_language_and_offers_the_other(client, thread):
         path = thread.get_absolute_url()
     english = client.get(path).content.decode()
     assert english.startswith('<!doctype html>\n<html lang="en">')
-    assert '<button type="submit" name="language" value="zh-hant" lang="zh-Hant"' in english
+    assert ('<button type="submit" name="language" value="zh-hant" lang="zh-Hant" '
+            'class="btn btn-link btn-sm p-0 align-baseline">繁體中文</button>') in english
     chinese = client.get(f"/zh-hant{path}").content.decode()
     assert chinese.startswith('<!doctype html>\n<html lang="zh-Hant">')
-    assert '<button type="submit" name="language" value="en" lang="en"' in chinese
+    assert ('<button type="submit" name="language" value="en" lang="en" '
+            'class="btn btn-link btn-sm p-0 align-baseline">English</button>') in chinese  # each named in itself
     for page in (english, chinese):
         assert f'<link rel="alternate" hreflang="zh-Hant" href="{settings.SITE_URL}/zh-hant{path}">' in page
         assert f'<link rel="alternate" hreflang="en" href="{settings.SITE_URL}{path}">' in page
