@@ -3,6 +3,9 @@ similar-threads read and of search queries, and EXPLAIN ANALYZE of the key queri
 
 Usage (DATABASE_URL pointing at a corpus): python bench/measure.py OUT_DIR
 Writes OUT_DIR/plan.json (paths for loadgen.py), OUT_DIR/measure.json and OUT_DIR/explain.txt.
+
+``python bench/measure.py --search-only OUT_DIR``: only the in-process search timings, by group
+(OUT_DIR/search.json), for a corpus loaded without the rest of the run (stored pages, Similar Q&A).
 """
 
 from __future__ import annotations
@@ -266,5 +269,27 @@ def main(out: Path) -> None:
     print(json.dumps(result, indent=2))
 
 
+def search_only(out: Path) -> None:
+    """The search timings of ``main`` alone: each group's queries three times, in process."""
+    out.mkdir(parents=True, exist_ok=True)
+    popular = list(Tag.objects.order_by("-num_published")[:20])
+    rare = list(Tag.objects.filter(num_published__gt=0).order_by("num_published")[:20])
+    groups = search_queries(popular, rare, chinese=has_chinese_share())
+    search.search_threads("warm-up")  # the first search of a process loads OpenCC's dictionaries
+    result = {
+        "threads": Question.objects.published().count(),
+        "chinese_threads": Question.objects.published().filter(language="zh-hant").count(),
+        "vendor": connection.vendor,
+        "search": {name: timed(search.search_threads, queries * 3) for name, queries in groups.items()},
+        "results_per_query": {q: search.search_threads(q).total
+                              for q in groups.get("zh", []) + groups.get("alias", [])},
+    }
+    (out / "search.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if sys.argv[1] == "--search-only":
+        search_only(Path(sys.argv[2]))
+    else:
+        main(Path(sys.argv[1]))
