@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db.models import Max, OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.encoding import iri_to_uri
 from django.views import View
 
@@ -179,11 +180,21 @@ class ThreadSitemapView(View):
         return _xml("urlset", "url", thread_entries(n))
 
 
+def _language_prefixes() -> list[str]:
+    """The address prefix of each page language: "" for the default, "/zh-hant" for Chinese."""
+    return ["" if code == settings.LANGUAGE_CODE else f"/{code}" for code, _name in settings.LANGUAGES]
+
+
 def robots_txt(request) -> HttpResponse:
-    """/robots.txt: crawl the public archive, not the private areas, forms or search results; the
-    sitemap index, by its absolute address."""
-    private = ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", reverse("qa:ask"), reverse("portal:search"),
-               "/api/"]  # the JSON API repeats the public pages as data
-    lines = ["User-agent: *", *(f"Disallow: {path}" for path in private), "",
-             f"Sitemap: {settings.SITE_URL}{reverse('portal:sitemap_index')}", ""]
+    """/robots.txt: crawl the public archive, not the private areas, forms or search results, in
+    every language; the sitemap index of each language, by its absolute address."""
+    with translation.override(settings.LANGUAGE_CODE):
+        pages = ["/my/", "/doctor/", "/staff/", "/accounts/", reverse("qa:ask"), reverse("portal:search")]
+    private = ["/admin/", "/api/"]  # the JSON API repeats the public pages as data
+    private += [f"{prefix}{path}" for prefix in _language_prefixes() for path in pages]
+    sitemaps = []
+    for code, _name in settings.LANGUAGES:  # each language's pages, in a sitemap index of their own
+        with translation.override(code):
+            sitemaps.append(f"Sitemap: {settings.SITE_URL}{reverse('portal:sitemap_index')}")
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in private), "", *sitemaps, ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

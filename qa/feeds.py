@@ -63,14 +63,14 @@ class LatestThreadsFeed(Feed):
     def title(self, obj) -> str:
         if obj is None:
             return gettext("%(site)s: latest answered questions") % {"site": settings.SITE_NAME}
-        return f"{settings.SITE_NAME}: {obj.name}"
+        return f"{settings.SITE_NAME}: {obj.label}"
 
     def description(self, obj) -> str:
         if isinstance(obj, Tag):
-            return gettext("The latest questions about %(topic)s answered by verified doctors.") % {"topic": obj.name}
+            return gettext("The latest questions about %(topic)s answered by verified doctors.") % {"topic": obj.label}
         if obj is not None:
             return gettext("The latest questions in %(department)s answered by verified doctors.") % {
-                "department": obj.name}
+                "department": obj.label}
         return gettext("The latest questions answered by verified doctors.")
 
     subtitle = description  # Atom's name for it
@@ -104,7 +104,7 @@ class LatestThreadsFeed(Feed):
         return item.reply_doctor or None
 
     def item_categories(self, item: Question) -> list[str]:
-        return [item.department.name]
+        return [item.department.label]
 
 
 class LatestThreadsAtomFeed(LatestThreadsFeed):

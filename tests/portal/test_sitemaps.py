@@ -70,9 +70,10 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_private_areas(cl
     assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    for private in ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", "/ask/", "/search/", "/api/"]:
+    for private in ["/my/", "/doctor/", "/staff/", "/admin/", "/accounts/", "/ask/", "/search/", "/api/",
+                    "/zh-hant/my/", "/zh-hant/doctor/", "/zh-hant/accounts/", "/zh-hant/search/"]:
         assert f"Disallow: {private}" in lines
-    assert f"Sitemap: {SITE}/sitemap.xml" in lines
+    assert f"Sitemap: {SITE}/sitemap.xml" in lines and f"Sitemap: {SITE}/zh-hant/sitemap.xml" in lines
     assert not any(line in {"Disallow: /", "Disallow: /doctors/", "Disallow: /questions/"} for line in lines)
 
 
@@ -80,6 +81,13 @@ def test_the_index_lists_each_section_and_the_thread_files(client, archive):
     files = sitemap(client, "/sitemap.xml")
     assert list(files) == [f"{SITE}/sitemaps/{name}.xml" for name in ["static", "faq", "topics", "doctors"]] + [
         f"{SITE}/sitemaps/threads-1.xml"]
+
+
+def test_the_chinese_sitemaps_list_the_chinese_addresses(client, archive):
+    files = sitemap(client, "/zh-hant/sitemap.xml")
+    assert all(url.startswith(f"{SITE}/zh-hant/sitemaps/") for url in files)
+    threads = sitemap(client, "/zh-hant/sitemaps/threads-1.xml")
+    assert threads and all(url.startswith(f"{SITE}/zh-hant/questions/") for url in threads)
 
 
 def test_only_public_content_is_listed(client, archive):
