@@ -12,7 +12,7 @@
     if (!results.length) { return; }
     var heading = document.createElement("p");
     heading.className = "fw-semibold mb-1";
-    heading.textContent = "It may already be answered:";
+    heading.textContent = script.getAttribute("data-similar-heading") || "It may already be answered";
     var list = document.createElement("ul");
     results.forEach(function (item) {
       var li = document.createElement("li");

@@ -7,10 +7,10 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(field.value).then(function () {
-        if (status) { status.textContent = "Link copied."; }
+        if (status) { status.textContent = button.getAttribute("data-copied"); }
       }, function () {
         field.select();
-        if (status) { status.textContent = "Press Ctrl+C to copy the selected link."; }
+        if (status) { status.textContent = button.getAttribute("data-copy-fallback"); }
       });
     });
   });
