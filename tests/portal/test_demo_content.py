@@ -251,3 +251,30 @@ def test_seeded_demo_stores_the_chinese_content_as_chinese(client, django_captur
     question = Question.objects.published().filter(language=Language.CHINESE).first()
     page = client.get(question.get_absolute_url())
     assert page.status_code == 200 and question.title in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_chinese_demo_threads_show_similar_qa_and_related_faq_in_both_languages(client,
+                                                                                 django_capture_on_commit_callbacks):
+    import re
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import translation
+
+    from qa.models import Question
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=StringIO())  # the Similar Q&A refresh runs as each thread's job
+    with translation.override("en"):
+        paths = [q.get_absolute_url() for q in Question.objects.published().filter(language=Language.CHINESE)]
+    similar, related = [], []
+    for path in paths:
+        page = client.get(f"/zh-hant{path}").content.decode()
+        sidebar = page[page.index('id="similar-heading"'):page.index('id="related-faq-heading"')]
+        similar.append(set(re.findall(r'<h3 class="h6 mb-1"><a href="[^"]+" lang="([^"]+)"', sidebar)))
+        faq = page[page.index('id="related-faq-heading"'):]
+        related.append(set(re.findall(r'<li class="py-1"><a href="[^"]+" lang="([^"]+)"', faq)))
+    assert all("en" in languages for languages in similar)  # every Chinese thread leads to English ones too
+    assert sum(languages == {"en", "zh-Hant"} for languages in similar) >= 5
+    assert sum(languages == {"en", "zh-Hant"} for languages in related) >= 5
