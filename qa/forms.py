@@ -304,6 +304,10 @@ class AnswerForm(forms.Form):
         label=_("Language of your reply"), required=False,
         choices=[("", _("As I write it (detected)")), *Language.choices],
     )
+    question_language = forms.ChoiceField(
+        label=_("Language of the question"), required=False, choices=[("", "—"), *Language.choices],
+        help_text=_("Correct it if it was detected wrongly: it decides how the thread is read out and filtered."),
+    )
     tags = inputs.ModelMultipleChoiceField(queryset=Tag.objects.order_by("name"), required=False,
                                            widget=forms.CheckboxSelectMultiple, label=_("Topics"),
                                            help_text=_("Shared topics link this thread to similar ones and to FAQ."))

@@ -468,12 +468,14 @@ def question_retag(*, question: Question, doctor: DoctorProfile, tags: Iterable[
 @transaction.atomic
 def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more_info: str = "",
                    reading: Iterable[int] = (), tags: Iterable[Tag] | None = None,
-                   answered_at: datetime | None = None, language: str | None = None) -> Answer:
+                   answered_at: datetime | None = None, language: str | None = None,
+                   question_language: str | None = None) -> Answer:
     """Publish the reply of the doctor holding the claim (setting the topics first, if given):
     this publishes the thread.
 
     Call it with a live claim (``question_claim``). The row lock and the one-answer-per-question
-    constraint together make sure a question is answered once, by one doctor.
+    constraint together make sure a question is answered once, by one doctor. ``language`` is the
+    reply's (detected unless given); ``question_language``, if given, corrects the question's.
     """
     if tags is not None:
         question_retag(question=question, doctor=doctor, tags=tags)
@@ -495,6 +497,8 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
     answer.set_text(body=body.strip(), more_info=more_info.strip())
     answer.language = _language(language, body, more_info)
     answer.full_clean()
+    if question_language and question_language != locked.language:  # the doctor corrects the detection
+        locked.language = question_language
     try:
         with transaction.atomic():
             answer.save()
@@ -502,7 +506,7 @@ def answer_publish(*, question: Question, doctor: DoctorProfile, body: str, more
         raise ValidationError(gettext("This question has already been answered."), code="already_answered") from None
     locked.published_at = answered_at
     _clear_claim(locked)
-    _move(locked, Action.ANSWER, "published_at", "claimed_by", "claim_expires_at")
+    _move(locked, Action.ANSWER, "published_at", "claimed_by", "claim_expires_at", "language")
     _audit(Action.ANSWER, actor=doctor.user, question=locked, doctor=doctor)
     publication.thread_published(locked)
     question.status, question.published_at = locked.status, locked.published_at

@@ -56,7 +56,7 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
         owns_claim = question.claimed_by_id == self.doctor.pk and question.claim_is_live()
         context = {
             "question": question, "doctor": self.doctor, "owns_claim": owns_claim,
-            "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all())},
+            "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all()), "question_language": question.language},
                                                                   reading=reading_for(question)),
             "info_form": forms.get("info_form") or RequestInfoForm(),
             "decline_form": forms.get("decline_form") or DeclineForm(),
@@ -123,7 +123,8 @@ class AnswerView(QuestionWorkView):
         try:
             services.answer_publish(question=question, doctor=self.doctor, body=form.markdown(), more_info=more_info,
                                     reading=form.cleaned_data.get("reading", []),
-                                    tags=form.cleaned_data["tags"], language=form.reply_language())
+                                    tags=form.cleaned_data["tags"], language=form.reply_language(),
+                                    question_language=form.cleaned_data["question_language"] or None)
         except ValidationError as error:
             form.add_error(None, error)
             return self.render_work(request, self.load(pk), status=409, answer_form=form)

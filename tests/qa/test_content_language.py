@@ -55,10 +55,11 @@ def test_the_doctor_sets_the_language_of_the_reply_and_its_section_headings_foll
     client.force_login(doctor.user)
     response = client.post(reverse("qa:answer", args=[question.pk]), {
         "body": "這是玫瑰糠疹，通常六到八週會自己消退。", "what_now": "洗澡用溫水，不要用力搓。", "action": "publish",
+        "question_language": "zh-hant",  # the doctor corrects the question's detected language
     })
     assert response.status_code == 302
     answer = Answer.objects.get(question=question)
-    assert answer.language == "zh-hant"
+    assert answer.language == "zh-hant" and Question.objects.get(pk=question.pk).language == "zh-hant"
     assert "### What you can do now" not in answer.body  # the heading in the reply's language
     edit = reverse("qa:edit_answer", args=[answer.pk])
     assert client.post(edit, {"body": answer.body, "more_info": "", "language": "en"}).status_code == 302
