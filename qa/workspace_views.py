@@ -56,8 +56,9 @@ class QuestionWorkView(VerifiedDoctorRequiredMixin, View):
         owns_claim = question.claimed_by_id == self.doctor.pk and question.claim_is_live()
         context = {
             "question": question, "doctor": self.doctor, "owns_claim": owns_claim,
-            "answer_form": forms.get("answer_form") or AnswerForm(initial={"tags": list(question.tags.all()), "question_language": question.language},
-                                                                  reading=reading_for(question)),
+            "answer_form": forms.get("answer_form") or AnswerForm(
+                initial={"tags": list(question.tags.all()), "question_language": question.language},
+                reading=reading_for(question)),
             "info_form": forms.get("info_form") or RequestInfoForm(),
             "decline_form": forms.get("decline_form") or DeclineForm(),
             "privacy_form": forms.get("privacy_form") or privacy_form_of(question),
