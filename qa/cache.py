@@ -193,6 +193,18 @@ def thread_changed(question) -> None:
     threads_changed(relatives | listing, bodies=False)
 
 
+def archive_stamp():
+    """The archive's current stamp: it moves with every change to topics and their names,
+    departments, FAQ and doctors (``archive_changed``). None when the cache is unreachable."""
+    if not _reachable():
+        return None
+    try:
+        return _current(cache.get_many([ARCHIVE_KEY]), ARCHIVE_KEY)
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
+        return None
+
+
 def _bump_archive() -> None:
     try:
         cache.incr(ARCHIVE_KEY)  # keeps the key's time to live

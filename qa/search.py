@@ -41,8 +41,8 @@ import opencc
 from django.db import OperationalError, connection, connections, router, transaction
 from django.utils.safestring import SafeString, mark_safe
 
-from accounts.languages import Language, fold
-from qa import lifecycle
+from accounts.languages import fold
+from qa import cache, lifecycle
 from qa.chinese import to_traditional
 from qa.models import Clarification, Question, SearchDepartment, SearchDocument, SearchTerm, Tag
 from qa.pagination import page_number
@@ -395,27 +395,32 @@ def _name(text: str, form: str) -> Name:
     return Name(english if _LATIN_WORD.search(english) else "", tuple(_HAN_RUN.findall(form)))
 
 
-# The topics named by the keys, and, for a query with Chinese, every topic with a Chinese name
-# (compared here, in the form search compares: a name stored as 濕疹 is named by 湿疹).
-_ALIAS_LOOKUP = """
-SELECT t.id, t.name, t.name_zh, a.name FROM qa_tag t LEFT JOIN qa_tagalias a ON a.tag_id = t.id
-WHERE t.id IN (
-    SELECT n.id FROM qa_tag n WHERE lower(n.name) IN (KEYS) OR n.name_zh IN (KEYS) OR (%s AND n.name_zh <> '')
-    UNION SELECT k.tag_id FROM qa_tagalias k WHERE k.key IN (KEYS) OR (%s AND k.language = %s)
-)
-ORDER BY t.id
+# Every name of every topic: read when the archive's stamp moves (qa.cache: a topic renamed, an
+# alias added or removed), not on each search.
+_ALL_NAMES = """
+SELECT t.id, t.name, t.name_zh, a.name FROM qa_tag t LEFT JOIN qa_tagalias a ON a.tag_id = t.id ORDER BY t.id, a.id
 """
 
 
-def _topics_named(keys: set[str], *, chinese: bool) -> dict[str, Topic]:
-    """The topics any of ``keys`` (folded) names, by each of their names (folded, and in the
-    form search compares); with ``chinese``, those with a Chinese name too."""
-    if not keys:
-        return {}
-    ordered = sorted(keys)
-    sql = _ALIAS_LOOKUP.replace("KEYS", ", ".join(["%s"] * len(ordered)))
+@dataclass(frozen=True)
+class _NameIndex:
+    stamp: object
+    tag_of: dict[str, int]  # each name of a topic, folded and in the form search compares -> its id
+    topics: dict[int, Topic]
+
+
+_names: _NameIndex | None = None
+
+
+def _name_index() -> _NameIndex:
+    """The names of all topics, kept per process while the archive's stamp stays (read again on
+    each search when the cache is unreachable: there is then no stamp to trust)."""
+    global _names
+    stamp = cache.archive_stamp()
+    if _names is not None and stamp is not None and _names.stamp == stamp:
+        return _names
     with _reader().cursor() as cursor:
-        cursor.execute(sql, [*ordered, *ordered, chinese, *ordered, chinese, Language.CHINESE.value])
+        cursor.execute(_ALL_NAMES)
         rows = cursor.fetchall()
     names: dict[int, list[str]] = {}
     for tag_id, *texts in rows:
@@ -427,9 +432,18 @@ def _topics_named(keys: set[str], *, chinese: bool) -> dict[str, Topic]:
         for text in texts:
             tag_of.setdefault(fold(text), tag_id)
             tag_of.setdefault(fold(forms[text]), tag_id)
-    topics = {tag_id: Topic(tag_id, tuple(dict.fromkeys(_name(text, forms[text]) for text in names[tag_id])))
-              for tag_id in {tag_of[key] for key in keys if key in tag_of}}
-    return {key: topics[tag_id] for key, tag_id in tag_of.items() if tag_id in topics}
+    topics = {tag_id: Topic(tag_id, tuple(dict.fromkeys(_name(text, forms[text]) for text in texts)))
+              for tag_id, texts in names.items()}
+    _names = _NameIndex(stamp, tag_of, topics)
+    return _names
+
+
+def _topics_named(keys: set[str]) -> dict[str, Topic]:
+    """The topics any of ``keys`` (folded, or in the form search compares) names, by key."""
+    if not keys:
+        return {}
+    index = _name_index()
+    return {key: index.topics[index.tag_of[key]] for key in keys if key in index.tag_of}
 
 
 def _free(query: str, words: list, i: int, j: int) -> bool:
@@ -447,8 +461,8 @@ def _free(query: str, words: list, i: int, j: int) -> bool:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """What ``query`` (cleaned) asks for; looks its words up as topic names (one read, when it has
-    words)."""
+    """What ``query`` (cleaned) asks for; looks its words up as topic names (``_name_index``, read
+    again only when the archive's stamp moves)."""
     query = _TOPIC_WORD.sub(" ", query)
     words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(query)]
     runs, budget, beyond = [], MAX_HAN_CHARS, []
@@ -469,7 +483,7 @@ def parse_query(query: str) -> ParsedQuery:
         traditional = han_form(run)
         keys |= {fold(run), traditional, to_traditional(run)}
         keys |= {traditional[i:i + n] for n in range(2, ALIAS_CHARS + 1) for i in range(len(traditional) - n + 1)}
-    topics = _topics_named(keys, chinese=bool(runs))
+    topics = _topics_named(keys)
 
     parsed, found, blank = ParsedQuery(), {}, beyond
     i = 0

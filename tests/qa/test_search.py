@@ -147,12 +147,12 @@ def test_search_page_query_count_is_fixed(client, archive, django_assert_num_que
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    client.get(SEARCH, {"q": "itch"})  # the topics' names, read once while the archive's stamp stays
     with CaptureQueriesContext(connection) as ctx:
         client.get(SEARCH, {"q": "scabies"})
     before = len(ctx.captured_queries)
-    # On PostgreSQL: the topics the query names (one query), the plan inputs (one query) and the
-    # time-limited ranking.
-    assert before <= 13
+    # On PostgreSQL: the plan inputs (one query) and the time-limited ranking.
+    assert before <= 12
     for n in range(30):
         f.thread(tags=["scabies", "itching"], title=f"Scabies case {n}")
     with django_assert_num_queries(before):

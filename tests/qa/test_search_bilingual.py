@@ -188,3 +188,14 @@ def test_texts_converted_together_are_converted_as_one_by_one():
 def test_a_long_chinese_query_searches_its_beginning_and_never_its_rest_as_english(archive):
     assert found("抗組織胺" + "。" + "不" * 60) == set()  # the 40 characters searched do not all match
     assert found("hives " + "，" * 10 + "抗組織胺") == {"全身起蕁麻疹怎麼辦"}
+
+
+def test_a_new_alias_is_searched_at_once_though_topic_names_are_kept_between_searches(client):
+    from qa import services
+
+    hives = f.tag("Urticaria")
+    thread = f.thread(tags=[hives], title="Welts after a cold shower")
+    assert search.search_threads("nettlerash").total == 0  # the names are now kept in this process
+    staff = f.user(is_staff=True)
+    services.tag_alias_add(tag=hives, name="nettlerash", by=staff)  # moves the archive's stamp
+    assert [hit.question.pk for hit in search.search_threads("nettlerash").hits] == [thread.pk]
