@@ -15,6 +15,17 @@ def _plain_static_storage(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    # A request activates its page's language in this thread (LocaleMiddleware) and leaves it
+    # active: each test starts, as each request does, from the site's default.
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     # Primary keys repeat across tests; a fragment cached by one test must not reach the next.
     cache.clear()
