@@ -23,8 +23,10 @@ class Language(models.TextChoices):
 
 DEFAULT = Language.ENGLISH
 
-# CJK Unified Ideographs and Extension A, and the compatibility ideographs.
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# CJK Unified Ideographs and Extension A, and the compatibility ideographs: the characters that
+# make a text Chinese here, and that search cuts into bigrams (qa.search).
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{HAN_CLASS}]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A Chinese character carries about as much as an English word of four to five letters.
 _LETTERS_PER_HAN = 4

@@ -13,11 +13,14 @@ import re
 
 import opencc
 
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+from accounts.languages import HAN_CLASS
+
+_CJK = re.compile(f"[{HAN_CLASS}]")
 
 
 @functools.cache
-def _converter() -> opencc.OpenCC:
+def converter() -> opencc.OpenCC:
+    """OpenCC's "s2tw" converter (loaded once per process: its dictionaries take about a second)."""
     return opencc.OpenCC("s2tw")
 
 
@@ -26,5 +29,5 @@ def to_traditional(text: str) -> str:
     conversion would change the length, the text is returned as it is: callers rely on offsets)."""
     if not _CJK.search(text):
         return text
-    converted = _converter().convert(text)
+    converted = converter().convert(text)
     return converted if len(converted) == len(text) else text

@@ -41,8 +41,9 @@ import opencc
 from django.db import OperationalError, connection, connections, router, transaction
 from django.utils.safestring import SafeString, mark_safe
 
-from accounts.languages import fold
+from accounts.languages import HAN_CLASS, fold
 from qa import cache, lifecycle
+from qa.chinese import converter as traditional_converter
 from qa.chinese import to_traditional
 from qa.models import Clarification, Question, SearchDepartment, SearchDocument, SearchTerm, Tag
 from qa.pagination import page_number
@@ -85,7 +86,6 @@ def _plain(text: str) -> str:
 # gives "很癢 癢": its bigrams, then its last character alone (a run of one character is that
 # character), so that every character of the text starts some token and a query of one character
 # can be a prefix search. A word of two or more characters is the phrase of its bigrams.
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _LATIN_WORD = re.compile(f"[^\\W{HAN_CLASS}]+")
 # A thread's topics are indexed as the tokens "qatag<id>" (the last part of ``segmented``), so that
@@ -98,11 +98,6 @@ PART = "|"  # between the parts of ``segmented``; never in a bigram nor a topic 
 @functools.cache
 def _simplifier() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
-
-
-@functools.cache
-def _traditionalizer() -> opencc.OpenCC:
-    return opencc.OpenCC("s2tw")  # as qa.chinese.to_traditional
 
 
 def han_form(text: str) -> str:
@@ -130,7 +125,7 @@ def han_forms(texts: list[str]) -> list[str]:
     simplified = _simplifier().convert(_BETWEEN.join(texts[i] for i in chinese)).split(_BETWEEN)
     if len(simplified) == len(chinese):
         kept = [s if len(s) == len(texts[i]) else texts[i] for i, s in zip(chinese, simplified, strict=True)]
-        traditional = _traditionalizer().convert(_BETWEEN.join(kept)).split(_BETWEEN)
+        traditional = traditional_converter().convert(_BETWEEN.join(kept)).split(_BETWEEN)
         if len(traditional) == len(chinese):
             for i, piece, converted in zip(chinese, kept, traditional, strict=True):
                 out[i] = converted if len(converted) == len(piece) else piece
