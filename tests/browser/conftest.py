@@ -56,18 +56,31 @@ _SKIP_LINE = next(n for n, line in enumerate(Path(__file__).read_text().splitlin
 
 
 @pytest.fixture
-def browser(_browser_available, live_server, transactional_db, settings, request):
-    """Chromium at 1280 × 900 on the live server; ``@pytest.mark.javascript_off`` turns scripts off."""
+def open_browser(_browser_available, live_server, transactional_db, settings, request):
+    """Start a Chromium at 1280 × 900 on the live server, as many as a test needs (a doctor and a
+    member of staff, each with their own cookies); ``@pytest.mark.javascript_off`` turns scripts off."""
     # Emails are kept in django.core.mail.outbox (the live server runs in this process).
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     from tests.browser.browser import Browser  # selenium: imported only once it is known to be there
 
-    browser = Browser.start(chromium=CHROMIUM, chromedriver=CHROMEDRIVER, base_url=live_server.url,
-                            javascript=request.node.get_closest_marker("javascript_off") is None)
+    started = []
+
+    def start():
+        started.append(Browser.start(chromium=CHROMIUM, chromedriver=CHROMEDRIVER, base_url=live_server.url,
+                                     javascript=request.node.get_closest_marker("javascript_off") is None))
+        return started[-1]
+
     try:
-        yield browser
+        yield start
     finally:
-        browser.quit()
+        for browser in started:
+            browser.quit()
+
+
+@pytest.fixture
+def browser(open_browser):
+    """One Chromium at 1280 × 900 on the live server."""
+    return open_browser()
 
 
 def pytest_configure(config):

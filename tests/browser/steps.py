@@ -27,6 +27,15 @@ def sign_up(browser, email: str) -> None:
     browser.press("Confirm")
 
 
+def sign_in(browser, email: str, password: str = PASSWORD) -> None:
+    """Sign in from the header's link."""
+    browser.visit("/")
+    browser.follow("Sign in")
+    browser.fill("Email", email)
+    browser.fill("Password", password)
+    browser.press("Sign In")
+
+
 def fill_question(browser, title: str) -> None:
     browser.fill("Your question in one sentence", title)
     browser.fill("Describe the problem", "For three months I have had red, thick, scaly patches on both elbows.")
