@@ -166,6 +166,12 @@ class Browser:
     def js(self, script: str, *args):
         return self.driver.execute_script(script, *args)
 
+    def pages_run_scripts(self) -> bool:
+        """Whether pages run their scripts (WebDriver's own always run). With scripts off, the
+        contents of <noscript> are parsed as elements; with scripts on, as text."""
+        self.driver.get("data:text/html,<noscript><p id=off>off</p></noscript>")
+        return self.js("return document.getElementById('off') === null")
+
     def resize(self, width: int, height: int) -> None:
         self.driver.set_window_size(width, height)
         WebDriverWait(self.driver, WAIT).until(lambda d: d.execute_script("return innerWidth") <= width)
