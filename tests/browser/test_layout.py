@@ -45,6 +45,14 @@ def no_sideways_scroll(browser) -> bool:
                       " && line.scrollWidth <= line.clientWidth")
 
 
+def edges(browser) -> list[tuple[float, float]]:
+    """The left and right edges of the header's line, the page's content and the footer's."""
+    return browser.js("""
+        return ['header .container', 'main', 'footer .container'].map(selector => {
+          const r = document.querySelector(selector).getBoundingClientRect(); return [r.left, r.right]; });
+    """)
+
+
 def test_a_signed_in_doctor_s_header_is_one_line_at_1280_px_with_its_account_menu(browser):
     doctor = f.doctor(name="Dr. Header")
     doctor.user.is_staff = True  # the longest header: a doctor who is also staff
@@ -54,8 +62,10 @@ def test_a_signed_in_doctor_s_header_is_one_line_at_1280_px_with_its_account_men
     sign_in_as(browser, doctor.user)
 
     browser.visit("/")
-    for width in (1280, 1240):  # 1240: the narrowest with the whole header when signed in
+    for width in (1440, 1280, 1240):  # 1240: the narrowest with the whole header when signed in
         browser.resize(width, 900)
+        header, page, footer = edges(browser)
+        assert header == page == footer, width  # the brand lines up with the page's left edge
         for link in ("Questions", "Topics", "FAQ", "Doctors", "My questions", "Queue", "Staff", "Ask a doctor"):
             assert browser.link(link), link
         assert browser.link("Notifications 1 unread")
