@@ -12,25 +12,25 @@ BIN := $(VENV)/bin
 
 $(BIN)/python:
 	@echo "==> Creating the virtual environment in $(VENV)/"
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.txt | $(BIN)/python
 	@echo "==> Installing the requirements into $(VENV)/ (about a minute the first time)"
-	$(BIN)/pip install --quiet -r requirements.txt
-	touch $@
+	@$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	@echo "==> Installing the requirements and the test tools into $(VENV)/ (about a minute the first time)"
-	$(BIN)/pip install --quiet -r requirements-dev.txt
-	touch $@ $(VENV)/.installed
+	@$(BIN)/pip install --quiet -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 run: install
 	@echo "==> Migrating the database"
-	@$(BIN)/python manage.py migrate --noinput
+	@$(BIN)/python manage.py migrate --noinput --verbosity 0
 	@echo "==> Loading the demo archive"
 	@$(BIN)/python manage.py seed_demo
 	@# The worker runs the background jobs (README, "Background jobs") and stops with the server.
