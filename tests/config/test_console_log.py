@@ -48,3 +48,18 @@ def test_a_500_keeps_its_traceback(console):
     logging.getLogger("django.request").error("Internal Server Error: /x", exc_info=ZeroDivisionError("boom"),
                                               extra={"status_code": 500})
     assert "ZeroDivisionError: boom" in console.getvalue()
+
+
+def test_signing_up_in_development_prints_the_confirmation_link_near_the_end(client, capsys, console, settings,
+                                                                             django_capture_on_commit_callbacks):
+    """``make run`` prints emails to the console: a new user finds the link among the last lines,
+    with room left for the server's request lines (sign-up, the next page and its static files)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    capsys.readouterr()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_signup"), {"email": "newbie@example.org", "password1":
+                                                           "amber-harbour-5820", "password2": "amber-harbour-5820"})
+    assert response.status_code == 302
+    printed = (capsys.readouterr().out + console.getvalue()).splitlines()
+    [link_line] = [n for n, line in enumerate(printed) if "/accounts/confirm-email/" in line]
+    assert len(printed) - link_line <= 12, printed[link_line:]
