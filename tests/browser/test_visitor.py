@@ -61,3 +61,35 @@ def test_the_accessibility_check_fails_on_a_serious_violation(browser):
     browser.js("document.querySelector('main').append(document.createElement('button'))")
     with pytest.raises(AssertionError, match="critical button-name"):
         browser.check_accessibility("home with a nameless button")
+
+
+def test_a_visitor_switches_to_traditional_chinese_and_back_from_the_footer(browser):
+    dermatology = f.department("Dermatology")
+    eczema = f.tag("Eczema")
+    eczema.name_zh = "濕疹"
+    eczema.save()
+    thread = f.thread(title="手肘內側紅癢脫皮三個月", tags=[eczema], dept=dermatology,
+                      body="我的手肘內側又紅又癢，已經三個月了，擦乳液也沒有改善。",
+                      answer_body="看起來像是**異位性皮膚炎**：每天擦兩次保濕劑。")
+
+    browser.visit("/")
+    footer = browser.driver.find_element("css selector", "footer")
+    browser.press("繁體中文", within=footer)
+    assert browser.path == "/zh-hant/"
+    assert browser.heading == "皮膚問題，由經過認證的皮膚科醫師回答"
+    assert browser.js("return document.documentElement.lang") == "zh-Hant"
+    browser.check_accessibility("home in Traditional Chinese")
+
+    browser.follow("手肘內側紅癢脫皮三個月")
+    assert browser.path == "/zh-hant" + thread.get_absolute_url()
+    assert "看起來像是異位性皮膚炎：每天擦兩次保濕劑。" in browser.text
+    assert "濕疹" in browser.text
+    browser.check_accessibility("thread in Traditional Chinese")
+
+    # The choice is remembered: an English address sends this visitor to the Chinese page.
+    browser.visit(thread.get_absolute_url())
+    assert browser.path == "/zh-hant" + thread.get_absolute_url()
+    browser.press("English", within=browser.driver.find_element("css selector", "footer"))
+    assert browser.path == thread.get_absolute_url()
+    assert browser.js("return document.documentElement.lang") == "en"
+    assert "Eczema" in browser.text and "濕疹" not in browser.text  # the page's words are English again
