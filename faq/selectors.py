@@ -4,28 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from doctors.models import Department
 from faq.models import Article
 
 
-def related_articles(tag_ids: Iterable[int], *, limit: int) -> list[Article]:
-    """Published articles sharing tags with ``tag_ids``: most shared tags first, then the most
-    recently reviewed. Each result carries ``shared_tags``."""
+def related_articles(tag_ids: Iterable[int], *, limit: int, language: str | None = None) -> list[Article]:
+    """Published articles sharing tags with ``tag_ids``: those written in ``language`` (the
+    reader's) first, when given; then most shared tags first, then the most recently reviewed.
+    Articles in another language come only after every one in the reader's. Each result carries
+    ``shared_tags``."""
     tag_ids = list(tag_ids)
     if not tag_ids or limit <= 0:
         return []
+    other_language = (Case(When(language=language, then=Value(0)), default=Value(1), output_field=IntegerField())
+                      if language else Value(0, output_field=IntegerField()))
     return list(
         Article.objects.published()
         .filter(tags__in=tag_ids)
-        .annotate(shared_tags=Count("tags"))
+        .annotate(shared_tags=Count("tags"), other_language=other_language)
         .select_related("department")
-        .order_by("-shared_tags", F("last_reviewed_on").desc(nulls_last=True), "-pk")[:limit]
+        .order_by("other_language", "-shared_tags", F("last_reviewed_on").desc(nulls_last=True), "-pk")[:limit]
     )
 
 
-def related_articles_for_many(tag_ids: dict[int, Iterable[int]], *, limit: int) -> dict[int, list[Article]]:
+def related_articles_for_many(tag_ids: dict[int, Iterable[int]], *, limit: int,
+                              language: str | None = None) -> dict[int, list[Article]]:
     """``related_articles`` for many threads at once (``{key: its tag ids}`` → ``{key: articles}``),
     ranked the same way, in two queries whatever the number of threads: for bulk rendering. The
     articles do not carry ``shared_tags``."""
@@ -39,7 +44,8 @@ def related_articles_for_many(tag_ids: dict[int, Iterable[int]], *, limit: int) 
     def rank(item: tuple[Article, int]) -> tuple:
         article, shared = item
         reviewed = article.last_reviewed_on
-        return (-shared, reviewed is None, -(reviewed.toordinal() if reviewed else 0), -article.pk)
+        other_language = bool(language) and article.language != language
+        return (other_language, -shared, reviewed is None, -(reviewed.toordinal() if reviewed else 0), -article.pk)
 
     result = {}
     for key, tags in tag_ids.items():

@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 # What renders the stored parts: a change to any of these (a deploy) makes every stored copy stale.
 PART_TEMPLATES = ("qa/partials/thread_body.html", "qa/partials/tag_list.html", "faq/partials/related_faq.html")
-PART_MODULES = ("portal.structured_data", "doctors.structured_data")
+PART_MODULES = ("portal.structured_data", "doctors.structured_data", "faq.selectors")  # Related FAQ's ranking
 
 
 @functools.cache
@@ -125,7 +125,7 @@ def render_parts(question: Question, *, related=None, attached=None) -> Parts:
         answer.reading_links = [attached[key] for key in answer.reading if key in attached]
     if related is None:
         related = faq_selectors.related_articles([tag.pk for tag in question.tags.all()],
-                                                 limit=settings.FAQ_RELATED_LIMIT)
+                                                 limit=settings.FAQ_RELATED_LIMIT, language=get_language())
     return Parts(
         body=SafeString(render_to_string("qa/partials/thread_body.html", {"question": question})),
         json_ld=thread_json_ld(question),
@@ -208,7 +208,7 @@ def store_batch(pks: list[int], generation: int, *, card_only: frozenset[int] = 
         selectors.with_thread_details(*questions)
     parts = [q for q in questions if q.pk not in card_only]
     related = faq_selectors.related_articles_for_many({q.pk: [tag.pk for tag in q.tags.all()] for q in parts},
-                                                      limit=settings.FAQ_RELATED_LIMIT)
+                                                      limit=settings.FAQ_RELATED_LIMIT, language=get_language())
     attached = faq_selectors.published_by_id({key for q in parts for a in q.visible_answers for key in a.reading})
     store([(q.pk, q.page_version, generation, render_parts(q, related=related[q.pk], attached=attached))
            for q in parts])

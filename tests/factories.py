@@ -118,9 +118,10 @@ def answer(q: Question, *, by=None, body: str = "A reply.", at: datetime | None 
 
 
 def article(*, tags=(), title: str | None = None, published: bool = True, reviewed_on=None, reviewer=None,
-            dept: Department | None = None) -> Article:
+            dept: Department | None = None, language: str = "en") -> Article:
     n = next(_seq)
     a = Article.objects.create(
+        language=language,
         title=title or f"Article {n}",
         slug=f"article-{n}",
         department=dept or department(),

@@ -5,20 +5,12 @@ import re
 from html import escape
 
 from django import template
-from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from faq import selectors
 from qa.search import query_terms
 
 register = template.Library()
-
-
-@register.inclusion_tag("faq/partials/related_faq.html")
-def related_faq(question):
-    """The "Related FAQ" list of a thread. Reads ``question.tags.all()``: prefetch the tags."""
-    tag_ids = [tag.pk for tag in question.tags.all()]
-    return {"articles": selectors.related_articles(tag_ids, limit=settings.FAQ_RELATED_LIMIT)}
 
 
 @register.inclusion_tag("faq/partials/tag_articles.html")

@@ -25,6 +25,35 @@ def test_related_articles_ranked_by_shared_tags_then_most_recently_reviewed():
     assert [a.title for a in result] == ["Three tags", "Two tags, new", "Two tags, old", "One tag, reviewed recently"]
 
 
+def test_related_articles_in_the_readers_language_come_first():
+    hives, itch = f.tag("hives"), f.tag("itch")
+    f.article(tags=[hives, itch], title="蕁麻疹與搔癢", language="zh-hant")
+    f.article(tags=[hives], title="Hives explained")
+    f.article(tags=[hives], title="蕁麻疹", language="zh-hant")
+
+    english = related_articles([hives.pk, itch.pk], limit=10, language="en")
+    chinese = related_articles([hives.pk, itch.pk], limit=10, language="zh-hant")
+
+    assert [a.title for a in english] == ["Hives explained", "蕁麻疹與搔癢", "蕁麻疹"]
+    assert [a.title for a in chinese] == ["蕁麻疹與搔癢", "蕁麻疹", "Hives explained"]
+    assert [a.title for a in related_articles([hives.pk], limit=1, language="en")] == ["Hives explained"]
+    assert [a.title for a in related_articles([hives.pk, itch.pk], limit=10)][0] == "蕁麻疹與搔癢"  # no reader
+
+
+def test_a_threads_related_faq_lists_the_pages_language_first(client):
+    thread = f.thread(tags=["hives", "itch"], title="Welts after a hot shower")
+    f.article(tags=["hives", "itch"], title="蕁麻疹與搔癢", language="zh-hant")
+    f.article(tags=["hives"], title="Hives explained")
+
+    def related(path):
+        page = client.get(path).content.decode()
+        return page.split('id="related-faq-heading"')[1].split("</section>")[0]
+
+    english, chinese = related(thread.get_absolute_url()), related("/zh-hant" + thread.get_absolute_url())
+    assert english.index("Hives explained") < english.index("蕁麻疹與搔癢")
+    assert chinese.index("蕁麻疹與搔癢") < chinese.index("Hives explained")
+
+
 def test_thread_page_lists_related_faq_with_department_but_not_drafts(client):
     dept = f.department("Dermatology")
     thread = f.thread(tags=["hives"], dept=dept)

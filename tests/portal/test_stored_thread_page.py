@@ -3,6 +3,7 @@ page reads them instead of rendering, and a stale copy is never shown. The matri
 must reach a cold page is in tests/qa/test_caching.py ("cache emptied")."""
 
 import io
+import itertools
 
 import pytest
 from django.core.cache import cache
@@ -136,11 +137,13 @@ def test_bulk_rendering_ranks_related_faq_as_one_thread_at_a_time():
     f.article(tags=["acne", "scars"], title="Acne scars")
     f.article(tags=["scars"], title="Scars")
     f.article(tags=["eczema"], title="Eczema")
+    f.article(tags=["acne", "scars"], title="痤瘡疤痕", language="zh-hant")
     sets = {1: [f.tag("acne").pk], 2: [f.tag("acne").pk, f.tag("scars").pk], 3: [f.tag("eczema").pk], 4: []}
-    for limit in (1, 2, 6):
-        many = faq_selectors.related_articles_for_many(sets, limit=limit)
+    for limit, language in itertools.product((1, 2, 6), (None, "en", "zh-hant")):
+        many = faq_selectors.related_articles_for_many(sets, limit=limit, language=language)
         for key, tags in sets.items():
-            assert [a.pk for a in many[key]] == [a.pk for a in faq_selectors.related_articles(tags, limit=limit)]
+            one = faq_selectors.related_articles(tags, limit=limit, language=language)
+            assert [a.pk for a in many[key]] == [a.pk for a in one], (limit, language, key)
 
 
 def test_the_command_renders_only_what_is_stale(thread):
