@@ -90,10 +90,11 @@ def search_articles(terms: list[str], *, limit: int = 5) -> list[Article]:
     return list(qs.order_by("title")[:limit])
 
 
-def reading_offered(tag_ids: Iterable[int], *, limit: int) -> list[tuple[int, str]]:
+def reading_offered(tag_ids: Iterable[int], *, limit: int, language: str | None = None) -> list[tuple[int, str]]:
     """The articles a doctor may attach to an answer (settings.QA_FURTHER_READING, qa.reading):
-    those sharing the question's tags, as (id, title) pairs."""
-    return [(article.pk, article.title) for article in related_articles(tag_ids, limit=limit)]
+    those sharing the question's tags, those in the question's ``language`` first, as (id, title)
+    pairs."""
+    return [(article.pk, article.title) for article in related_articles(tag_ids, limit=limit, language=language)]
 
 
 def published_by_id(ids: Iterable[int]) -> dict[int, Article]:

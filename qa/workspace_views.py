@@ -172,7 +172,7 @@ class DeclineView(QuestionWorkView):
 
 def reading_for(question) -> list[tuple[int, str]]:
     """The further reading a doctor may attach to their answer (qa.reading)."""
-    return reading.offered(tag.pk for tag in question.tags.all())
+    return reading.offered((tag.pk for tag in question.tags.all()), language=question.language)
 
 
 def privacy_form_of(question, data=None) -> PrivacyReviewForm:

@@ -1,6 +1,8 @@
 """While answering, a doctor sees the FAQ articles sharing the question's topics and may attach up to
 three; they are linked under the reply as "Read more in our FAQ" (qa.reading, composed by portal)."""
 
+from datetime import date
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -31,6 +33,16 @@ def test_the_answer_form_offers_the_articles_sharing_the_questions_topics(world)
     page = client.get(reverse("qa:question_work", args=[question.pk])).content.decode()
     assert "Read more in our FAQ (up to 3)" in page
     assert all(a.title in page for a in articles) and unrelated.title not in page
+
+
+def test_a_chinese_question_is_offered_the_chinese_articles_first(world):
+    question, _doctor, client, _articles, _unrelated = world
+    question.language = "zh-hant"
+    question.save(update_fields=["language"])
+    f.article(tags=["scabies"], title="疥瘡的治療", language="zh-hant", dept=question.department)
+    Article.objects.filter(language="en").update(last_reviewed_on=date(2026, 1, 1))  # otherwise ranked higher
+    page = client.get(reverse("qa:question_work", args=[question.pk])).content.decode()
+    assert page.index("疥瘡的治療") < min(page.index(f"Scabies article {n}") for n in range(4))
 
 
 def test_attached_articles_are_linked_under_the_reply_and_at_most_three(world):
