@@ -5,9 +5,10 @@ after a publication and by the full rebuild (``rebuild_similar``).
 document frequency, halved: ``1 + ln((N + 1) / (n + 1)) / 2`` for a tag on ``n`` of the ``N``
 published threads), so sharing "Scabies" says more than sharing "Itchy skin", while sharing three
 topics still usually says more than sharing one (halving keeps 97% of the best possible number of
-shared topics on the benchmark corpus, against 95% with the whole logarithm). Ties go to text similarity
-(the Jaccard overlap of the telling words of title and question), then to the most recent, then
-to the highest id.
+shared topics on the benchmark corpus, against 95% with the whole logarithm). Ties go to a thread
+written in the same language (a Chinese thread's readers read Chinese: of equally related threads
+they are shown the Chinese ones first), then to text similarity (the Jaccard overlap of the telling
+words of title and question), then to the most recent, then to the highest id.
 
 **Candidates.** Every published thread sharing a rare tag (on at most ``FULL_LIST`` threads: its
 list is read whole); of a common tag, its ``COMMON_TAKE`` most recent threads; and of each pair of
@@ -44,6 +45,7 @@ from django.db import connection, connections, transaction
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
+from accounts.languages import Language
 from qa import cache
 from qa.lifecycle import PUBLIC, published_q
 from qa.models import Question, SimilarThread, Tag
@@ -59,6 +61,7 @@ WORD_BITS = 1024  # words are compared as bits of a number (a few collisions in 
 SCORE_UNIT = 1_000_000  # weights are counted in millionths: sums of integers are equal in any order
 
 _LANES = WORD_BITS // 64  # a thread's word bits as this many 64-bit numbers
+_LANGUAGES = {code: number for number, code in enumerate(Language.values)}  # a thread's language as a number
 _NEVER = -(2**62)  # the recency of a thread without a publication time: older than any
 
 
@@ -136,21 +139,23 @@ def _shortlist(mine: int, lists: Sequence[np.ndarray], weights: Sequence[int], i
 @dataclass(frozen=True, slots=True)
 class _Candidates:
     """The shortlisted threads' data as arrays: ids, tags (``flat[ptr[i]:ptr[i + 1]]``, sorted),
-    word bits (one row of ``_LANES`` numbers each) and recency (``_when``, or any key ordering the
-    same way with the id)."""
+    word bits (one row of ``_LANES`` numbers each), recency (``_when``, or any key ordering the
+    same way with the id) and language (``_LANGUAGES``)."""
 
     ids: np.ndarray
     ptr: np.ndarray
     flat: np.ndarray
     words: np.ndarray
     when: np.ndarray
+    language: np.ndarray
 
 
-def _best(tags: np.ndarray, weights: np.ndarray, words: np.ndarray,
+def _best(tags: np.ndarray, weights: np.ndarray, words: np.ndarray, language: int,
           candidates: _Candidates) -> list[tuple[int, int, int, float]]:
-    """The ``LIMIT`` best candidates of a thread with these (sorted) tags, their weights and these
-    word bits, as (similar id, rank, shared tags, text similarity): by the weights of the tags both
-    carry, then text similarity, then recency, then id."""
+    """The ``LIMIT`` best candidates of a thread with these (sorted) tags, their weights, these
+    word bits and this language, as (similar id, rank, shared tags, text similarity): by the
+    weights of the tags both carry, then the same language, then text similarity, then recency,
+    then id."""
     if not len(candidates.ids) or not len(tags):
         return []
     flat, ptr = candidates.flat, candidates.ptr
@@ -163,7 +168,8 @@ def _best(tags: np.ndarray, weights: np.ndarray, words: np.ndarray,
     both = np.bitwise_count(candidates.words & words).sum(axis=1)
     either = np.bitwise_count(candidates.words | words).sum(axis=1)
     text = _TEXT[both, either]
-    best = np.lexsort((candidates.ids, candidates.when, text, scores))[: -LIMIT - 1: -1]
+    same_language = candidates.language == language
+    best = np.lexsort((candidates.ids, candidates.when, text, same_language, scores))[: -LIMIT - 1: -1]
     return [
         (similar, rank, count, similarity)
         for rank, (similar, count, similarity) in enumerate(
@@ -177,6 +183,7 @@ class _Thread:
     tags: tuple[int, ...]  # sorted
     words: bytes  # _lanes(word_bits)
     when: int  # _when(published_at)
+    language: int  # _LANGUAGES
 
 
 class Ranker:
@@ -199,7 +206,7 @@ class Ranker:
 
     def _read(self, queryset) -> None:
         """Read the tags and words of the published threads of ``queryset`` (chunked, values only)."""
-        rows = list(queryset.values_list("pk", "title", "body", "published_at"))
+        rows = list(queryset.values_list("pk", "title", "body", "published_at", "language"))
         for start in range(0, len(rows), 2000):
             chunk = rows[start:start + 2000]
             tags: dict[int, list[int]] = {row[0]: [] for row in chunk}
@@ -207,9 +214,9 @@ class Ranker:
                 question_id__in=list(tags)
             ).values_list("question_id", "tag_id"):
                 tags[question_id].append(tag_id)
-            for pk, title, body, published_at in chunk:
+            for pk, title, body, published_at, language in chunk:
                 self._threads[pk] = _Thread(pk, tuple(sorted(tags[pk])), _lanes(word_bits(title, body)),
-                                            _when(published_at))
+                                            _when(published_at), _LANGUAGES.get(language, -1))
 
     def load(self, pks: Iterable[int]) -> None:
         """Read these threads unless already read."""
@@ -256,11 +263,11 @@ class Ranker:
         self.load(pks)
         self._load_postings(tag for pk in pks if pk in self._threads for tag in self._threads[pk].tags)
 
-    def _mine(self, pk: int) -> tuple[tuple[int, ...], np.ndarray]:
-        """A thread's tags (sorted) and word bits."""
+    def _mine(self, pk: int) -> tuple[tuple[int, ...], np.ndarray, int]:
+        """A thread's tags (sorted), word bits and language."""
         self.prepare([pk])
         thread = self._threads[pk]
-        return thread.tags, np.frombuffer(thread.words, dtype="<u8")
+        return thread.tags, np.frombuffer(thread.words, dtype="<u8"), thread.language
 
     def _candidates(self, ids: np.ndarray) -> _Candidates:
         self.load(ids.tolist())
@@ -271,6 +278,7 @@ class Ranker:
             flat=np.fromiter(chain.from_iterable(thread.tags for thread in threads), dtype=np.int64),
             words=np.frombuffer(b"".join(thread.words for thread in threads), dtype="<u8").reshape(-1, _LANES),
             when=np.array([thread.when for thread in threads], dtype=np.int64),
+            language=np.array([thread.language for thread in threads], dtype=np.int64),
         )
 
     # --- Ranking --------------------------------------------------------------------------
@@ -302,10 +310,10 @@ class Ranker:
     def rank_rows(self, pk: int) -> list[tuple[int, int, int, int, float]]:
         """The sidebar of published thread ``pk`` as (question, similar, rank, shared tags, text
         similarity), best first."""
-        tags, words = self._mine(pk)
+        tags, words, language = self._mine(pk)
         weights = [self._weights[tag] for tag in tags]
         shortlist = self._shortlisted(pk, self._lists(tags), weights)
-        best = _best(np.array(tags, dtype=np.int64), np.array(weights, dtype=np.int64), words,
+        best = _best(np.array(tags, dtype=np.int64), np.array(weights, dtype=np.int64), words, language,
                      self._candidates(shortlist))
         return [(pk, similar, rank, shared, text) for similar, rank, shared, text in best]
 
@@ -329,14 +337,16 @@ class Archive(Ranker):
 
     def __init__(self, *, workers: int = 1) -> None:
         super().__init__()
-        pks, whens = [], []
-        for pk, published_at in (Question.objects.published().values_list("pk", "published_at")
-                                 .iterator(chunk_size=20000)):
+        pks, whens, languages = [], [], []
+        for pk, published_at, language in (Question.objects.published().values_list("pk", "published_at", "language")
+                                           .iterator(chunk_size=20000)):
             pks.append(pk)
             whens.append(_when(published_at))
+            languages.append(_LANGUAGES.get(language, -1))
         pks, whens = np.array(pks, dtype=np.int64), np.array(whens, dtype=np.int64)
         order = np.lexsort((pks, whens))[::-1]  # newest first
         self.ids = pks[order]  # number -> id
+        self._languages = np.array(languages, dtype=np.int64)[order]  # number -> language
         count = self._published = len(self.ids)
         self._index = np.full(int(self.ids.max(initial=0)) + 1, -1, dtype=np.int64)  # id -> number
         self._index[self.ids] = np.arange(count)
@@ -414,9 +424,10 @@ class Archive(Ranker):
             self._pairs[key] = np.concatenate(found)[:PAIR_TAKE]
         return self._pairs[key]
 
-    def _mine(self, pk: int) -> tuple[tuple[int, ...], np.ndarray]:
+    def _mine(self, pk: int) -> tuple[tuple[int, ...], np.ndarray, int]:
         number = int(self._index[pk])
-        return tuple(self._tags[self._ptr[number]:self._ptr[number + 1]].tolist()), self._words[number]
+        return (tuple(self._tags[self._ptr[number]:self._ptr[number + 1]].tolist()), self._words[number],
+                int(self._languages[number]))
 
     def _shortlisted(self, pk: int, lists: list[np.ndarray], weights: list[int]) -> np.ndarray:
         return _shortlist(int(self._index[pk]), lists, weights, self.ids, self._scores, self._first)
@@ -427,7 +438,8 @@ class Archive(Ranker):
         ptr = np.concatenate(([0], np.cumsum(sizes)))
         flat = self._tags[np.repeat(starts - ptr[:-1], sizes) + np.arange(ptr[-1])]
         # Recency: a lower number is newer, and numbers already order threads of one time by id.
-        return _Candidates(ids=self.ids[numbers], ptr=ptr, flat=flat, words=self._words[numbers], when=-numbers)
+        return _Candidates(ids=self.ids[numbers], ptr=ptr, flat=flat, words=self._words[numbers], when=-numbers,
+                           language=self._languages[numbers])
 
 
 def _words_between(span: tuple[int, int]) -> tuple[bytes, bytes]:

@@ -140,6 +140,23 @@ def test_text_similarity_breaks_ties_between_equally_tagged_threads():
     assert titles(similar_questions(current, limit=5)) == ["Knuckles crack and bleed", "Itchy eyelids"]
 
 
+def test_of_equally_related_threads_those_in_the_threads_language_come_first():
+    now = timezone.now()
+    chinese = f.thread(tags=["eczema"], title="手肘內側紅癢", body="手肘內側又紅又癢，已經三個月了。",
+                       published_at=now - timedelta(days=10))
+    english = f.thread(tags=["eczema"], title="Itchy elbows", body="Itchy elbows.", published_at=now)
+    older_chinese = f.thread(tags=["eczema"], title="膝蓋後面脫皮", body="膝蓋後面一直脫皮。",
+                             published_at=now - timedelta(days=30))
+    rare = f.thread(tags=["eczema", "scabies"], title="Itchy at night", body="Itchy at night.",
+                    published_at=now - timedelta(days=60))
+    current = f.thread(tags=["eczema", "scabies"], title="晚上全身癢", body="晚上全身都很癢，手指間有小紅點。")
+    assert {chinese.language, older_chinese.language, current.language} == {"zh-hant"} and english.language == "en"
+    # More shared topics first, whatever the language; then, of the equally related, Chinese ones first.
+    assert rare.language == "en"
+    expected = ["Itchy at night", "手肘內側紅癢", "膝蓋後面脫皮", "Itchy elbows"]
+    assert titles(similar_questions(current, limit=5)) == expected
+
+
 def test_a_new_thread_joins_its_neighbours_sidebars():
     older = f.thread(tags=["psoriasis"], title="Older psoriasis thread")
     assert similar_questions(older, limit=5) == []
@@ -231,6 +248,7 @@ def test_the_rebuild_writes_exactly_the_rows_each_refresh_writes(monkeypatch, re
     names = [f"topic{n}" for n in range(6)]
     texts = [("Dry itchy patches", "Dry itchy patches on my elbows and knees."),
              ("Red scaly plaques", "Red scaly plaques on the elbows, itchy at night."),
+             ("手肘乾癢脫皮", "手肘和膝蓋又乾又癢，晚上更嚴重。"),  # a language of its own
              ("Dry itchy patches", "Dry itchy patches on my elbows and knees.")]
     now = timezone.now()
     threads = []
