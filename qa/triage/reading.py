@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from accounts.languages import HAN_CLASS
 from qa.chinese import to_traditional
 from qa.triage.schema import ANY_TIME, RECENT
 
@@ -45,7 +46,7 @@ from qa.triage.schema import ANY_TIME, RECENT
 # Tidying and clauses (the character maps are shared with the phrasings)
 # --------------------------------------------------------------------------------------
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = HAN_CLASS  # the Han characters (CJK Unified Ideographs, Extension A, Compatibility)
 HAS_CJK = re.compile(f"[{CJK}]")
 VARIANTS = str.maketrans(
     {"没": "沒", "裏": "裡", "着": "著", "綫": "線", "疱": "泡", "皰": "泡", "淤": "瘀", "癥": "症", "衞": "衛",
