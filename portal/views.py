@@ -114,8 +114,11 @@ class TagView(QuestionListView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        slug = kwargs.get("slug")
-        self.tag = Tag.objects.filter(slug=slug).first() if slug else None
+        # get() rather than first(): no ORDER BY to compile (the slug is unique).
+        try:
+            self.tag = Tag.objects.get(slug=kwargs["slug"]) if kwargs.get("slug") else None
+        except Tag.DoesNotExist:
+            self.tag = None
 
     def get(self, request, *args, **kwargs):
         if self.tag is None:
