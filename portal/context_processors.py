@@ -1,9 +1,12 @@
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, ResolverMatch, reverse, translate_url
 from django.utils.encoding import escape_uri_path
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 from accounts.languages import html_lang
 from doctors.models import verified_doctor_of
@@ -21,18 +24,36 @@ def site(request):
         "SITE_NAME": settings.SITE_NAME,
         "SITE_DESCRIPTION": SITE_DESCRIPTION,
         "canonical_url": canonical,
-        "language_versions": language_versions(canonical),
+        "language_versions": language_versions(canonical, getattr(request, "resolver_match", None)),
         "viewer_is_doctor": SimpleLazyObject(lambda: verified_doctor_of(user) is not None),
     }
 
 
-def language_versions(canonical: str) -> list[tuple[str, str]]:
+def language_versions(canonical: str, match: ResolverMatch | None = None) -> list[tuple[str, str]]:
     """The same public page in every language of the site, as ``(BCP 47 tag, address)`` pairs for
-    ``<link rel="alternate" hreflang>``, English also as the ``x-default``; none for other pages."""
+    ``<link rel="alternate" hreflang>``, English also as the ``x-default``; none for other pages.
+    ``match``: the page's own resolved address (the request's), so that it is not resolved again."""
     if not canonical:
         return []
-    versions = [(html_lang(code), translate_url(canonical, code)) for code, _name in settings.LANGUAGES]
-    return [*versions, ("x-default", translate_url(canonical, settings.LANGUAGE_CODE))]
+    addresses = {code: in_language(canonical, code, match) for code, _name in settings.LANGUAGES}
+    default = addresses.get(settings.LANGUAGE_CODE) or in_language(canonical, settings.LANGUAGE_CODE, match)
+    return [*[(html_lang(code), address) for code, address in addresses.items()], ("x-default", default)]
+
+
+def in_language(url: str, code: str, match: ResolverMatch | None = None) -> str:
+    """Django's ``translate_url(url, code)``; given ``match``, what resolving the path of ``url``
+    gave, it reverses that instead of resolving the path again (a topic page's three addresses
+    cost three resolutions)."""
+    if match is None:
+        return translate_url(url, code)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    with override(code):
+        try:
+            path = reverse(name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return url
+    parsed = urlsplit(url)
+    return urlunsplit((parsed.scheme, parsed.netloc, path, parsed.query, parsed.fragment))
 
 
 def canonical_url(request) -> str:

@@ -4,10 +4,13 @@ fragments through qa.cache."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
@@ -15,7 +18,8 @@ from doctors.models import verified_doctor_of
 from doctors.selectors import departments
 from doctors.structured_data import absolute_url
 from portal import thread_page
-from qa import search, selectors, services
+from qa import cache, search, selectors, services
+from qa.cards import fingerprint
 from qa.forms import AddInformationForm
 from qa.models import Tag
 from qa.views import QuestionListView
@@ -110,8 +114,11 @@ class TagView(QuestionListView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        slug = kwargs.get("slug")
-        self.tag = Tag.objects.filter(slug=slug).first() if slug else None
+        # get() rather than first(): no ORDER BY to compile (the slug is unique).
+        try:
+            self.tag = Tag.objects.get(slug=kwargs["slug"]) if kwargs.get("slug") else None
+        except Tag.DoesNotExist:
+            self.tag = None
 
     def get(self, request, *args, **kwargs):
         if self.tag is None:
@@ -126,12 +133,36 @@ class TagView(QuestionListView):
         # Signed-in pages are never served from nor stored in the anonymous page cache (their
         # session cookie keeps them out: portal.middleware), so the editors' link stays theirs.
         user = self.request.user
-        aliases = selectors.tag_aliases(self.tag)
+        other_names, faq_list = self.archived_parts()
         return super().get_context_data(
-            other_names=selectors.tag_other_names(self.tag, aliases, language=get_language()),
+            other_names=other_names, faq_list=faq_list,
             can_edit_aliases=user.is_authenticated and (user.is_staff or verified_doctor_of(user) is not None),
             **kwargs,
         )
+
+    def archived_parts(self) -> tuple[list, str]:
+        """What the topic is also called (qa) and its FAQ list rendered (faq): two queries and,
+        for a popular topic, a long list to render, which change only with the archive (topics,
+        aliases, FAQ articles, departments). So they are cached per topic and page language under
+        the archive's stamp (qa.cache), and under the fingerprint of what renders them."""
+        language = get_language()
+        key = f"topic-parts:{self.tag.pk}:{language}:{_topic_parts_layout()}"
+        stamp, parts = cache.archive_fragment_get(key)
+        if parts is None:
+            aliases = selectors.tag_aliases(self.tag)
+            parts = (selectors.tag_other_names(self.tag, aliases, language=language),
+                     render_to_string("portal/partials/topic_faq.html", {"tag": self.tag}))
+            cache.archive_fragment_set(key, stamp, parts)
+        other_names, faq_list = parts
+        return other_names, SafeString(faq_list)
+
+
+@functools.cache
+def _topic_parts_layout() -> str:
+    """The fingerprint of the templates and code that make a topic's cached parts (once per process):
+    a deploy that changes them does not serve the parts made by the one before."""
+    return fingerprint(("portal/partials/topic_faq.html", "faq/partials/tag_articles.html"),
+                       ("qa.selectors", "faq.selectors", "faq.templatetags.faq_tags"))
 
 
 _SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")

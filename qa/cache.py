@@ -156,6 +156,43 @@ def page_set(key: str, stamp: tuple | None, content: bytes, content_type: str, e
         _failed(error)
 
 
+# --- Fragments of the archive ----------------------------------------------------------------
+
+# How long a fragment that depends only on the archive stays (no longer than its stamp lives): long
+# enough that a rarely visited topic page still finds its fragment. The stamp keeps it current.
+ARCHIVE_FRAGMENT_SECONDS = 24 * 3600
+
+
+def archive_fragment_get(key: str) -> tuple[object, object]:
+    """``(stamp, value)``: the archive's current stamp and what ``archive_fragment_set`` cached
+    under ``key`` with it (None when nothing current is), in one round trip. The stamp is None when
+    the cache cannot be reached: compute the value and do not store it."""
+    if not _reachable():
+        return None, None
+    try:
+        found = cache.get_many([ARCHIVE_KEY, key])
+        stamp = _current(found, ARCHIVE_KEY)
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
+        return None, None
+    entry = found.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp:
+        return stamp, entry[1]
+    return stamp, None
+
+
+def archive_fragment_set(key: str, stamp, value) -> None:
+    """Cache ``value`` under ``key`` with the archive's stamp from ``archive_fragment_get``: it is
+    served until the archive changes (``archive_changed``: topics and their aliases, departments,
+    FAQ articles, doctors)."""
+    if stamp is None:
+        return
+    try:
+        cache.set(key, (stamp, value), min(ARCHIVE_FRAGMENT_SECONDS, settings.QA_STAMP_SECONDS))
+    except Exception as error:  # noqa: BLE001 - any backend error means "unreachable"
+        _failed(error)
+
+
 # --- Invalidation ----------------------------------------------------------------------------
 
 def bodies_changed(pks: Iterable[int | None]) -> None:

@@ -60,15 +60,22 @@ def keyset_page(qs: QuerySet, *, before: str | None = None, after: str | None = 
         # a filter: at a million threads PostgreSQL read half the index to find a deep page).
         rows = list(qs.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk), published_at__gte=at)
                     .order_by("published_at", "pk")[: size + 1])
-        more_newer = len(rows) > size
-        items = list(reversed(rows[:size]))
-        return KeysetPage(items, older=encode_cursor(items[-1]) if items else None,
-                          newer=encode_cursor(items[0]) if items and more_newer else None)
+        return page_of(rows, cursor=cursor, newer=True, size=size)
     cursor = decode_cursor(before)
     if cursor is not None:
         at, pk = cursor
         qs = qs.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk), published_at__lte=at)
-    rows = list(qs.order_by(*newest_first)[: size + 1])
+    return page_of(list(qs.order_by(*newest_first)[: size + 1]), cursor=cursor, newer=False, size=size)
+
+
+def page_of(rows: list, *, cursor: tuple[datetime, int] | None, newer: bool, size: int) -> KeysetPage:
+    """The page made of ``rows`` (at most ``size + 1``, each with ``published_at`` and ``pk``) read
+    past ``cursor``: with ``newer`` the rows newer than an ``after`` cursor, oldest first; else
+    those older than a ``before`` cursor (or the newest, without one), newest first."""
+    if newer:
+        items = list(reversed(rows[:size]))
+        return KeysetPage(items, older=encode_cursor(items[-1]) if items else None,
+                          newer=encode_cursor(items[0]) if items and len(rows) > size else None)
     items = rows[:size]
     return KeysetPage(items, older=encode_cursor(items[-1]) if len(rows) > size else None,
                       newer=encode_cursor(items[0]) if cursor is not None and items else None)

@@ -18,7 +18,6 @@ from doctors.models import Department
 from qa import cards, selectors, services
 from qa.forms import ReportForm
 from qa.models import Question, Tag
-from qa.pagination import keyset_page
 
 
 class QuestionListView(TemplateView):
@@ -33,10 +32,9 @@ class QuestionListView(TemplateView):
     def get_context_data(self, **kwargs):
         # One query for the page's threads with their stored cards (qa.cards); only the cards
         # missing or stale are rendered, and stored for the next visitor.
-        page = keyset_page(
-            cards.with_cards(selectors.published_question_rows(department=self.department, tag=self.tag)),
-            before=self.request.GET.get("before"), after=self.request.GET.get("after"),
-            size=settings.QA_PAGE_SIZE,
+        page = cards.page(
+            department_id=self.department.pk if self.department else None, tag_id=self.tag.pk if self.tag else None,
+            before=self.request.GET.get("before"), after=self.request.GET.get("after"), size=settings.QA_PAGE_SIZE,
         )
         return super().get_context_data(department=self.department, tag=self.tag, questions=cards.fill(page.items),
                                         page=page, **kwargs)

@@ -2,7 +2,8 @@
 carries a meta description and Open Graph tags; private pages and missing pages carry none."""
 
 import pytest
-from django.urls import reverse
+from django.urls import reverse, translate_url
+from django.utils import translation
 
 from tests import factories as f
 from tests.portal.discovery import links, meta
@@ -55,6 +56,23 @@ def test_every_public_page_has_an_absolute_canonical_address_and_open_graph_tags
         assert tags["og:site_name"] == "SkinAnswers", path
         assert tags["og:description"].strip() and tags["description"].strip(), path
         assert tags["og:description"] == tags["description"], path
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hant"])
+def test_the_language_versions_are_the_addresses_django_translates_to(client, archive, language):
+    """portal.context_processors reverses the page's own resolved address in each language rather
+    than resolving it again (django.urls.translate_url): the same addresses, query included."""
+    prefix = "/zh-hant" if language == "zh-hant" else ""
+    for path, _og_type, _title in public_pages(archive):
+        for query in ("", "?before=123-4&utm_source=x"):
+            html = client.get(prefix + path + query).content.decode()
+            canonical = links(html, "canonical")[0]["href"].replace("&amp;", "&")
+            with translation.override(language):
+                expected = {code: translate_url(canonical, code) for code in ("en", "zh-hant")}
+            alternates = {link["hreflang"]: link["href"].replace("&amp;", "&") for link in links(html, "alternate")
+                          if "hreflang" in link}
+            assert alternates == {"en": expected["en"], "zh-Hant": expected["zh-hant"], "x-default": expected["en"]}
+            assert alternates["zh-Hant"].startswith(f"{SITE}/zh-hant/"), path
 
 
 def test_descriptions_are_the_public_copy_of_the_page(client, archive):
