@@ -10,6 +10,14 @@ from doctors.models import Department
 from faq.models import Article
 
 
+def _other_language(language: str | None):
+    """0 for an article written in ``language``, 1 for one in another: to order by (0 for all when
+    no language is given)."""
+    if not language:
+        return Value(0, output_field=IntegerField())
+    return Case(When(language=language, then=Value(0)), default=Value(1), output_field=IntegerField())
+
+
 def related_articles(tag_ids: Iterable[int], *, limit: int, language: str | None = None) -> list[Article]:
     """Published articles sharing tags with ``tag_ids``: those written in ``language`` (the
     reader's) first, when given; then most shared tags first, then the most recently reviewed.
@@ -18,12 +26,10 @@ def related_articles(tag_ids: Iterable[int], *, limit: int, language: str | None
     tag_ids = list(tag_ids)
     if not tag_ids or limit <= 0:
         return []
-    other_language = (Case(When(language=language, then=Value(0)), default=Value(1), output_field=IntegerField())
-                      if language else Value(0, output_field=IntegerField()))
     return list(
         Article.objects.published()
         .filter(tags__in=tag_ids)
-        .annotate(shared_tags=Count("tags"), other_language=other_language)
+        .annotate(shared_tags=Count("tags"), other_language=_other_language(language))
         .select_related("department")
         .order_by("other_language", "-shared_tags", F("last_reviewed_on").desc(nulls_last=True), "-pk")[:limit]
     )
@@ -55,8 +61,11 @@ def related_articles_for_many(tag_ids: dict[int, Iterable[int]], *, limit: int,
     return result
 
 
-def articles_for_tag(tag) -> QuerySet[Article]:
-    return Article.objects.published().filter(tags=tag).select_related("department").order_by("title")
+def articles_for_tag(tag, *, language: str | None = None) -> QuerySet[Article]:
+    """The published articles filed under ``tag``, by title; those written in ``language`` (the
+    reader's) first, when given."""
+    return (Article.objects.published().filter(tags=tag).select_related("department")
+            .annotate(other_language=_other_language(language)).order_by("other_language", "title"))
 
 
 def departments_with_articles() -> list[Department]:

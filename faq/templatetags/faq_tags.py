@@ -6,6 +6,7 @@ from html import escape
 
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from accounts.paths import path_builder
 from faq import selectors
@@ -16,9 +17,10 @@ register = template.Library()
 
 @register.inclusion_tag("faq/partials/tag_articles.html")
 def faq_for_tag(tag):
-    """The FAQ articles filed under one tag, for the tag page, each with its ``path`` (a popular
-    topic lists many: one path builder for all rather than a ``reverse()`` each)."""
-    articles = list(selectors.articles_for_tag(tag))
+    """The FAQ articles filed under one tag, for the tag page (those in the page's language first),
+    each with its ``path`` (a popular topic lists many: one path builder for all rather than a
+    ``reverse()`` each)."""
+    articles = list(selectors.articles_for_tag(tag, language=get_language()))
     path = path_builder("faq:article_detail", slug="article-slug")
     for article in articles:
         article.path = path(slug=article.slug)

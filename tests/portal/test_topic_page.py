@@ -96,6 +96,19 @@ def test_each_language_has_its_own_parts(client, topic):
     assert 'lang="en">Urticaria</span>' in chinese
 
 
+def test_the_faq_list_starts_with_the_articles_in_the_pages_language(client, topic):
+    f.article(tags=[topic], title="蕁麻疹的照護", language="zh-hant")
+    f.article(tags=[topic], title="Welts: when to worry")
+
+    def faq_list(path):
+        page, _ = page_cache_missed(client, path)
+        return page.split('id="tag-faq-heading"')[1].split("</section>")[0]
+
+    english, chinese = faq_list(EN), faq_list(ZH)
+    assert english.index("Hives explained") < english.index("Welts: when to worry") < english.index("蕁麻疹的照護")
+    assert chinese.index("蕁麻疹的照護") < chinese.index("Hives explained") < chinese.index("Welts: when to worry")
+
+
 def _alias_added(topic, staff):
     services.tag_alias_add(tag=topic, name="nettle rash", by=staff)
     return "nettle rash</span>", None
