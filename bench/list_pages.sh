@@ -8,7 +8,7 @@
 # database bench_N_lists, with its tag counts, but without the search index, Similar Q&A or stored
 # thread pages, which these pages do not read: the list cards are stored by the warm-up request of
 # each page (as a first visit stores them). BENCH_REUSE=1 keeps a corpus loaded earlier. Each
-# version is checked out (git worktree, detached) under bench/results/worktrees/ and served by
+# version is checked out (git worktree, detached) under $TMPDIR (removed at the end) and served by
 # gunicorn (3 workers) at 127.0.0.1:8100 for 20 s per page type, 4 clients, bench/loadgen.py on the
 # same machine. Raw results: bench/results/N-lists/<version>-<turn>.json.
 set -euo pipefail
@@ -20,7 +20,10 @@ shift
 PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
 TURNS=${BENCH_TURNS:-2}
 OUT=bench/results/$N-lists
-mkdir -p "$OUT" bench/results/worktrees
+TREES=$(mktemp -d "${TMPDIR:-/tmp}/bench-versions.XXXXXX")
+mkdir -p "$OUT"
+cleanup() { for tree in "$TREES"/*; do if [ -d "$tree" ]; then git worktree remove --force "$tree"; fi; done; rmdir "$TREES"; }
+trap cleanup EXIT
 
 make install-dev
 PY=$ROOT/.venv/bin/python
@@ -71,7 +74,7 @@ PYEOF
 for turn in $(seq 1 "$TURNS"); do
   for version in "$@"; do
     commit=$(git rev-parse --short "$version")
-    tree=bench/results/worktrees/$commit
+    tree=$TREES/$commit
     [ -d "$tree" ] || git worktree add -q --detach "$tree" "$commit"
     (
       cd "$tree"
