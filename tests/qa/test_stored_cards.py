@@ -103,3 +103,34 @@ def test_a_failure_to_store_cards_still_serves_the_list(thread, monkeypatch):
     monkeypatch.setattr(cards, "store", broken)
     assert "Spots on my chin" in visit(reverse("qa:question_list"))
     assert not StoredThreadCard.objects.exists()
+
+
+def test_the_written_out_rows_query_reads_what_the_orm_keyset_page_reads():
+    """qa.cards.page runs its SQL written out: the same rows, in the same pages, as the ORM's
+    keyset page over ``published_question_rows`` (the one definition of public), for the whole
+    archive, a department and a topic, from the start, before and after a cursor, including threads
+    published at the same instant and questions that are not public."""
+    import itertools
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from qa import cards, selectors
+    from qa.pagination import encode_cursor, keyset_page
+
+    now = timezone.now().replace(microsecond=0)
+    skin, hair = f.department("Dermatology"), f.department("Hair", slug="hair")
+    threads = [f.thread(tags=["acne"] if n % 2 else ["eczema"], dept=skin if n % 3 else hair,
+                        published_at=now - timedelta(hours=n // 2)) for n in range(14)]  # pairs at one instant
+    f.question(tags=["acne"], dept=skin)  # pending: never listed
+    withdrawn = f.question(tags=["acne"], dept=skin)
+    services.question_withdraw(question=withdrawn, asker=withdrawn.asker)
+    scopes = [{}, {"department": skin}, {"department": hair}, {"tag": f.tag("acne")}, {"tag": f.tag("eczema")}]
+    cursors = [None, *(encode_cursor(t) for t in threads[::3]), "not-a-cursor"]
+    for scope, cursor, direction, size in itertools.product(scopes, cursors, ("before", "after"), (1, 4, 20)):
+        expected = keyset_page(selectors.published_question_rows(**scope), size=size, **{direction: cursor})
+        ids = {key: value.pk for key, value in scope.items()}
+        got = cards.page(department_id=ids.get("department"), tag_id=ids.get("tag"), size=size, **{direction: cursor})
+        where = (scope, cursor, direction, size)
+        assert [row.pk for row in got.items] == [q.pk for q in expected.items], where
+        assert (got.older, got.newer) == (expected.older, expected.newer), where
