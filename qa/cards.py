@@ -92,11 +92,12 @@ _NEWER = (' AND (q."published_at" > %(at)s OR (q."id" > %(pk)s AND q."published_
           ' AND q."published_at" >= %(at)s')
 
 
-def page(*, department_id: int | None = None, tag_id: int | None = None, before: str | None = None,
-         after: str | None = None, size: int) -> KeysetPage:
+def page(*, department_id: int | None = None, tag_id: int | None = None, language: str | None = None,
+         before: str | None = None, after: str | None = None, size: int) -> KeysetPage:
     """One keyset page (qa.pagination) of the published threads, newest first, in a department or
-    topic if given, as ``Row``s with their current stored cards in the page's language: one query,
-    the rows ``keyset_page`` would read (a cursor that cannot be read means the first page)."""
+    topic and written in a language if given, as ``Row``s with their current stored cards in the
+    page's language: one query, the rows ``keyset_page`` would read (a cursor that cannot be read
+    means the first page)."""
     connection = connections[router.db_for_read(Question)]  # a public read: a replica may serve it
     params = {"language": get_language(), "layout": layout(), "public": lifecycle.PUBLIC, "limit": size + 1}
     join, where = "", ""
@@ -106,6 +107,9 @@ def page(*, department_id: int | None = None, tag_id: int | None = None, before:
     if tag_id is not None:
         join, where = _TAG_JOIN, where + ' AND T."tag_id" = %(tag)s'
         params["tag"] = tag_id
+    if language is not None:
+        where += ' AND q."language" = %(written_in)s'
+        params["written_in"] = language
     cursor = decode_cursor(after)
     newer_side = cursor is not None
     if not newer_side:

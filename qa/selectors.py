@@ -60,10 +60,13 @@ def visible_answers_prefetch(to_attr: str = "visible_answers", lookup: str = "an
     )
 
 
-def published_question_rows(*, department: Department | None = None, tag: Tag | None = None) -> QuerySet[Question]:
-    """Published questions, newest first, in a department or topic if given: nothing loaded with
-    them (a list page reads their stored cards, qa.cards)."""
+def published_question_rows(*, department: Department | None = None, tag: Tag | None = None,
+                            language: str | None = None) -> QuerySet[Question]:
+    """Published questions, newest first, in a department or topic and written in a language if
+    given: nothing loaded with them (a list page reads their stored cards, qa.cards)."""
     qs = Question.objects.published()
+    if language is not None:
+        qs = qs.filter(language=language)
     if department is not None:
         qs = qs.filter(department=department)
     if tag is not None:

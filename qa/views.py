@@ -13,6 +13,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from accounts import throttle
+from accounts.languages import Language, html_lang
 from doctors import selectors as doctor_selectors
 from doctors.models import Department
 from qa import cards, selectors, services
@@ -21,9 +22,11 @@ from qa.models import Question, Tag
 
 
 class QuestionListView(TemplateView):
-    """All published threads, newest first, by keyset pages; subclasses narrow by department or tag."""
+    """All published threads, newest first, by keyset pages; subclasses narrow by department or tag,
+    and ``?language=`` (``zh-hant``, ``en``) to the threads written in one language (any other
+    value: every thread)."""
     public_page_cache = True  # anonymous visitors may get it from the page cache
-    public_page_cache_params = ("before", "after")  # the query parameters the page reads
+    public_page_cache_params = ("before", "after", "language")  # the query parameters the page reads
 
     template_name = "qa/question_list.html"
     department: Department | None = None
@@ -32,12 +35,17 @@ class QuestionListView(TemplateView):
     def get_context_data(self, **kwargs):
         # One query for the page's threads with their stored cards (qa.cards); only the cards
         # missing or stale are rendered, and stored for the next visitor.
+        written_in = self.request.GET.get("language")
+        written_in = written_in if written_in in Language.values else None
         page = cards.page(
             department_id=self.department.pk if self.department else None, tag_id=self.tag.pk if self.tag else None,
-            before=self.request.GET.get("before"), after=self.request.GET.get("after"), size=settings.QA_PAGE_SIZE,
+            language=written_in, before=self.request.GET.get("before"), after=self.request.GET.get("after"),
+            size=settings.QA_PAGE_SIZE,
         )
         return super().get_context_data(department=self.department, tag=self.tag, questions=cards.fill(page.items),
-                                        page=page, **kwargs)
+                                        page=page, written_in=written_in,
+                                        languages=[(code, name, html_lang(code)) for code, name in Language.choices],
+                                        **kwargs)
 
 
 class DepartmentQuestionListView(QuestionListView):

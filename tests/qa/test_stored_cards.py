@@ -108,8 +108,8 @@ def test_a_failure_to_store_cards_still_serves_the_list(thread, monkeypatch):
 def test_the_written_out_rows_query_reads_what_the_orm_keyset_page_reads():
     """qa.cards.page runs its SQL written out: the same rows, in the same pages, as the ORM's
     keyset page over ``published_question_rows`` (the one definition of public), for the whole
-    archive, a department and a topic, from the start, before and after a cursor, including threads
-    published at the same instant and questions that are not public."""
+    archive, a department, a topic and a language, from the start, before and after a cursor,
+    including threads published at the same instant and questions that are not public."""
     import itertools
     from datetime import timedelta
 
@@ -121,16 +121,20 @@ def test_the_written_out_rows_query_reads_what_the_orm_keyset_page_reads():
     now = timezone.now().replace(microsecond=0)
     skin, hair = f.department("Dermatology"), f.department("Hair", slug="hair")
     threads = [f.thread(tags=["acne"] if n % 2 else ["eczema"], dept=skin if n % 3 else hair,
-                        published_at=now - timedelta(hours=n // 2)) for n in range(14)]  # pairs at one instant
+                        published_at=now - timedelta(hours=n // 2),  # pairs at one instant
+                        body="手肘又紅又癢，已經三個月了。" if n % 4 == 1 else "Red itchy spots on my back.")
+               for n in range(14)]
     f.question(tags=["acne"], dept=skin)  # pending: never listed
     withdrawn = f.question(tags=["acne"], dept=skin)
     services.question_withdraw(question=withdrawn, asker=withdrawn.asker)
-    scopes = [{}, {"department": skin}, {"department": hair}, {"tag": f.tag("acne")}, {"tag": f.tag("eczema")}]
+    scopes = [{}, {"department": skin}, {"department": hair}, {"tag": f.tag("acne")}, {"tag": f.tag("eczema")},
+              {"language": "zh-hant"}, {"language": "en", "tag": f.tag("acne")}]
     cursors = [None, *(encode_cursor(t) for t in threads[::3]), "not-a-cursor"]
     for scope, cursor, direction, size in itertools.product(scopes, cursors, ("before", "after"), (1, 4, 20)):
         expected = keyset_page(selectors.published_question_rows(**scope), size=size, **{direction: cursor})
-        ids = {key: value.pk for key, value in scope.items()}
-        got = cards.page(department_id=ids.get("department"), tag_id=ids.get("tag"), size=size, **{direction: cursor})
+        ids = {key: getattr(value, "pk", value) for key, value in scope.items()}
+        got = cards.page(department_id=ids.get("department"), tag_id=ids.get("tag"), language=ids.get("language"),
+                         size=size, **{direction: cursor})
         where = (scope, cursor, direction, size)
         assert [row.pk for row in got.items] == [q.pk for q in expected.items], where
         assert (got.older, got.newer) == (expected.older, expected.newer), where
