@@ -64,3 +64,9 @@ def test_each_language_is_cached_apart_and_the_canonical_address_keeps_it(client
     again = client.get("/questions/?language=zh-hant")
     assert again["X-Page-Cache"] == "hit" and again.content == chinese.content  # the utm_ one's entry
     assert "Itchy patches behind my knees" in titles(client, reverse("qa:question_list"))
+
+
+def test_the_chinese_home_links_the_chinese_threads_and_the_english_one_does_not(client, archive):
+    chinese = titles(client, "/zh-hant/")
+    assert '<a href="/zh-hant/questions/?language=zh-hant">只看中文撰寫的問答</a>' in chinese
+    assert "?language=" not in titles(client, "/")
