@@ -33,17 +33,7 @@ export REDIS_URL=${BENCH_REDIS:-redis://127.0.0.1:6379/15}
 export DATABASE_URL=$PG/bench_${N}_lists
 
 if [ "${BENCH_REUSE:-0}" != 1 ]; then
-  $PY - "$PG" "bench_${N}_lists" <<'PYEOF'
-import sys
-from urllib.parse import urlsplit
-import psycopg2
-url, name = urlsplit(sys.argv[1]), sys.argv[2]
-conn = psycopg2.connect(host=url.hostname, port=url.port or 5432, user=url.username, dbname="postgres")
-conn.autocommit = True
-with conn.cursor() as cur:
-    cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    cur.execute(f'CREATE DATABASE "{name}"')
-PYEOF
+  $PY bench/recreate_database.py "$PG" "bench_${N}_lists"
   $PY manage.py migrate --noinput -v0
   $PY bench/generate_corpus.py --questions "$N" --seed 1 --no-rebuild
   $PY manage.py rebuild_counts

@@ -23,20 +23,6 @@ export DJANGO_DEBUG=0 DJANGO_SECURE_COOKIES=0 DJANGO_ALLOWED_HOSTS=127.0.0.1,loc
 export DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY:-bench-only-secret-key-not-for-production-0123456789abcdef}
 export REDIS_URL=${BENCH_REDIS:-redis://127.0.0.1:6379/15}
 
-recreate_database() {
-  $PY - "$PG" "$1" <<'PYEOF'
-import sys
-from urllib.parse import urlsplit
-import psycopg2
-url, name = urlsplit(sys.argv[1]), sys.argv[2]
-conn = psycopg2.connect(host=url.hostname, port=url.port or 5432, user=url.username, dbname="postgres")
-conn.autocommit = True
-with conn.cursor() as cur:
-    cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    cur.execute(f'CREATE DATABASE "{name}"')
-PYEOF
-}
-
 loaded() {  # does DATABASE_URL hold a loaded corpus?
   $PY manage.py shell -c "from qa.models import Question; raise SystemExit(not Question.objects.exists())" \
     >/dev/null 2>&1
@@ -53,7 +39,7 @@ for N in "${SIZES[@]}"; do
     $PY manage.py store_thread_pages --workers "$(nproc)"  # only the threads whose stored parts are stale
   else
     echo "== corpus of $N threads into bench_$N"
-    recreate_database "bench_$N"
+    $PY bench/recreate_database.py "$PG" "bench_$N"
     $PY manage.py migrate --noinput -v0
     start=$(date +%s)
     $PY bench/generate_corpus.py --questions "$N" --seed 1 --zh-share "$ZH_SHARE" --no-rebuild
